@@ -1,0 +1,37 @@
+"""Languages: every page in every language, a 404 page per language, lang and dir on <html>."""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+import sitegen.html_lang
+from sitegen.languages import site_languages
+from sitegen.not_found import localized_static_templates, template_aliases
+from sitegen.translations import missing_translations
+
+
+def on_config(config):
+    languages = site_languages(config.plugins["i18n"])
+    config.theme.static_templates = localized_static_templates(config.theme.static_templates, languages)
+
+
+def on_env(env, config, files):
+    env.loader = template_aliases(env.loader, site_languages(config.plugins["i18n"]))
+
+
+def on_files(files, config):
+    pages = [file.src_uri for file in files if file.is_documentation_page()]
+    docs_dir = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
+    problems = missing_translations(pages, site_languages(config.plugins["i18n"]).codes, docs_dir)
+    if problems:
+        raise PluginError("\n".join(problems))
+
+
+def on_post_page(output, page, config):
+    return sitegen.html_lang.mark_html_lang_dir(output)
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name.endswith(".html"):
+        return sitegen.html_lang.mark_html_lang_dir(output_content)
+    return output_content

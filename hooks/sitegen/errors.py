@@ -1,0 +1,13 @@
+"""The one error type the engine raises for bad site data."""
+
+
+class SiteDataError(Exception):
+    """One or more problems in the site's data, each naming the file and the field.
+
+    Args:
+        problems: One message per problem, in the form ``file: field: what was expected``.
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))

@@ -1,0 +1,46 @@
+"""A 404 page per language.
+
+MkDocs writes each theme static template to the site root, so with one build per language the last
+language's ``404.html`` overwrites the others. Every language but the default writes its copy under its
+own prefix instead (``fa/404.html``), from a one-line template alias of the theme's ``404.html``.
+"""
+
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader
+
+from sitegen.languages import SiteLanguages
+
+PER_LANGUAGE_TEMPLATES = ("404.html",)
+
+
+def localized_static_templates(templates: list[str], languages: SiteLanguages) -> list[str]:
+    """The static templates to render for the language being built.
+
+    Args:
+        templates: The theme's static templates, possibly already localized by an earlier build.
+        languages: The site's languages and the one being built.
+
+    Returns:
+        The same list with each per-language template under the current language's prefix.
+    """
+    aliases = {
+        _alias(name, language.prefix): name for name in PER_LANGUAGE_TEMPLATES for language in languages.all
+    }
+    names = [aliases.get(name, name) for name in templates]
+    return [
+        _alias(name, languages.current.prefix) if name in PER_LANGUAGE_TEMPLATES else name for name in names
+    ]
+
+
+def template_aliases(loader: BaseLoader, languages: SiteLanguages) -> ChoiceLoader:
+    """Wrap a Jinja loader so that ``fa/404.html`` renders the theme's ``404.html``."""
+    aliases = {
+        _alias(name, language.prefix): f'{{% extends "{name}" %}}'
+        for name in PER_LANGUAGE_TEMPLATES
+        for language in languages.all
+        if language.prefix
+    }
+    return ChoiceLoader([DictLoader(aliases), loader])
+
+
+def _alias(name: str, prefix: str) -> str:
+    return f"{prefix}{name}"

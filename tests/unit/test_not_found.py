@@ -1,0 +1,25 @@
+from jinja2 import DictLoader, Environment
+
+from sitegen.languages import Language, SiteLanguages
+from sitegen.not_found import localized_static_templates, template_aliases
+
+EN, FA = Language("en", "English", ""), Language("fa", "فارسی", "fa/")
+THEME = ["404.html", "sitemap.xml"]
+
+
+def test_the_default_language_keeps_the_root_404():
+    assert localized_static_templates(THEME, SiteLanguages((EN, FA), EN)) == THEME
+
+
+def test_other_languages_write_their_404_under_their_prefix():
+    assert localized_static_templates(THEME, SiteLanguages((EN, FA), FA)) == ["fa/404.html", "sitemap.xml"]
+
+
+def test_localizing_again_for_another_language_is_stable():
+    for_fa = localized_static_templates(THEME, SiteLanguages((EN, FA), FA))
+    assert localized_static_templates(for_fa, SiteLanguages((EN, FA), EN)) == THEME
+
+
+def test_the_alias_renders_the_theme_template():
+    loader = template_aliases(DictLoader({"404.html": "not found"}), SiteLanguages((EN, FA), FA))
+    assert Environment(loader=loader).get_template("fa/404.html").render() == "not found"

@@ -1,0 +1,44 @@
+import pytest
+
+from sitegen.errors import SiteDataError
+from sitegen.strings import load_strings
+
+
+def _write(tmp_path, text):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "strings.yml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_strings_are_returned_per_language(tmp_path):
+    root = _write(tmp_path, "hello:\n  en: Hello\n  fa: سلام\n")
+    assert load_strings(root, ["en", "fa"]) == {"en": {"hello": "Hello"}, "fa": {"hello": "سلام"}}
+
+
+def test_every_problem_is_reported_at_once_with_file_and_field(tmp_path):
+    root = _write(tmp_path, "hello:\n  en: Hello\nbye:\n  en: ''\n  fa: 3\nlist: [a]\n")
+    with pytest.raises(SiteDataError) as error:
+        load_strings(root, ["en", "fa"])
+    assert error.value.problems == [
+        "data/strings.yml: hello.fa: field required",
+        "data/strings.yml: bye.en: expected non-empty text",
+        "data/strings.yml: bye.fa: expected non-empty text",
+        "data/strings.yml: list: expected a mapping of language to text",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("- a\n- b\n", "data/strings.yml: expected a mapping of string keys to translations"),
+        ("a: [\n", "data/strings.yml: cannot be read as YAML"),
+    ],
+)
+def test_a_malformed_file_is_a_clear_error(tmp_path, text, message):
+    with pytest.raises(SiteDataError, match=message.replace(".", r"\.")):
+        load_strings(_write(tmp_path, text), ["en"])
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(SiteDataError, match=r"data/strings\.yml: cannot be read as YAML"):
+        load_strings(tmp_path, ["en"])
