@@ -1,0 +1,76 @@
+"""The real site: every page in both languages, lang and dir, the disclaimer, 404 pages."""
+
+import pytest
+
+from tests.build.site_pages import LANGUAGES, built_html, page_slugs
+from tests.htmlscan import scan
+
+
+def test_the_page_set_is_complete():
+    assert sorted(page_slugs()) == [
+        "",
+        "about/",
+        "causes/",
+        "exercises/",
+        "home-treatment/",
+        "medical-treatment/",
+        "prevention/",
+        "see-a-doctor/",
+        "symptoms/",
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_exists_in_every_language_at_the_same_path(site_dir, language):
+    prefix, _ = LANGUAGES[language]
+    missing = [slug for slug in page_slugs() if not (site_dir / prefix / slug / "index.html").is_file()]
+    assert missing == []
+
+
+def test_html_element_carries_lang_and_dir(site_dir):
+    wrong = {}
+    for language, path in built_html(site_dir):
+        attributes = scan(path).html_attrs
+        expected = {"lang": language, "dir": LANGUAGES[language][1]}
+        if {key: attributes.get(key) for key in expected} != expected:
+            wrong[str(path.relative_to(site_dir))] = attributes
+    assert wrong == {}
+
+
+def test_every_page_carries_the_disclaimer_in_its_language(site_dir, site_strings):
+    without = []
+    for language, path in built_html(site_dir):
+        text = scan(path).text
+        disclaimer = " ".join(site_strings["disclaimer_text"][language].split())
+        if disclaimer not in text:
+            without.append(str(path.relative_to(site_dir)))
+    assert without == []
+    assert len(built_html(site_dir)) == 2 * (len(page_slugs()) + 1)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_has_its_own_404_page(site_dir, site_strings, language):
+    page = scan(site_dir / LANGUAGES[language][0] / "404.html")
+    assert page.html_attrs["lang"] == language
+    assert site_strings["not_found_title"][language] in page.text
+
+
+def test_persian_headings_get_unicode_ids(site_dir):
+    assert "چه-حسی-دارد" in scan(site_dir / "fa" / "index.html").ids
+
+
+def test_no_google_fonts_and_vazirmatn_is_self_hosted(site_dir):
+    for _, path in built_html(site_dir):
+        assert "fonts.googleapis.com" not in path.read_text(encoding="utf-8"), path
+    fonts = site_dir / "assets" / "fonts" / "vazirmatn"
+    assert {p.name for p in fonts.iterdir()} >= {"Vazirmatn-Regular.woff2", "Vazirmatn-Bold.woff2", "OFL.txt"}
+
+
+def test_no_leftover_markup_markers(site_dir):
+    leftovers = {}
+    for _, path in built_html(site_dir):
+        text = scan(path).text
+        found = [marker for marker in ("///", "{{", "{%", "]{") if marker in text]
+        if found:
+            leftovers[str(path.relative_to(site_dir))] = found
+    assert leftovers == {}
