@@ -38,7 +38,8 @@ def write_site(folder: Path, languages: dict[str, str], strings: dict, pages=PAG
     }
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     (folder / "data").mkdir()
-    (folder / "data" / "strings.yml").write_text(yaml.safe_dump(strings, allow_unicode=True), encoding="utf-8")
+    strings_file = folder / "data" / "strings.yml"
+    strings_file.write_text(yaml.safe_dump(strings, allow_unicode=True), encoding="utf-8")
     for code in languages:
         for page in pages:
             path = folder / "docs" / code / page

@@ -20,6 +20,4 @@ def page_slugs() -> list[str]:
 def built_html(site_dir: Path) -> list[tuple[str, Path]]:
     """Every built HTML file with the language it belongs to."""
     fa_root = site_dir / LANGUAGES["fa"][0]
-    return [
-        ("fa" if fa_root in path.parents else "en", path) for path in sorted(site_dir.glob("**/*.html"))
-    ]
+    return [("fa" if fa_root in path.parents else "en", path) for path in sorted(site_dir.glob("**/*.html"))]
