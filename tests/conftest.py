@@ -5,13 +5,24 @@ import yaml
 
 from tests.sitebuild import ROOT, build_site
 
+# Reviews are checked against this date, never today's, so the suite does not age.
+TODAY = "2026-11-26"
+
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     """The real site, built once per test session with `--strict`."""
-    return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SITE_TODAY", TODAY)
+        return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
 
 
 @pytest.fixture(scope="session")
 def site_strings() -> dict:
     return yaml.safe_load((ROOT / "data" / "strings.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def _no_real_today(monkeypatch):
+    """Builds inside tests see the fixed date unless a test sets another."""
+    monkeypatch.setenv("SITE_TODAY", TODAY)

@@ -11,15 +11,15 @@ from mkdocs.exceptions import Abort
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build_site(config_file: Path, site_dir: Path) -> Path:
-    """Build the site of ``config_file`` into ``site_dir`` with strict mode on.
+def build_site(config_file: Path, site_dir: Path, strict: bool = True) -> Path:
+    """Build the site of ``config_file`` into ``site_dir``, in strict mode unless told otherwise.
 
     Raises:
         mkdocs.exceptions.Abort: On any warning (strict mode).
         mkdocs.exceptions.PluginError: On an error raised by a hook.
     """
     logging.getLogger("mkdocs").setLevel(logging.INFO)
-    config = load_config(str(config_file), site_dir=str(site_dir), strict=True)
+    config = load_config(str(config_file), site_dir=str(site_dir), strict=strict)
     build(config)
     return site_dir
 

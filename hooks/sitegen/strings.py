@@ -2,8 +2,7 @@
 
 from pathlib import Path
 
-import yaml
-
+from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError
 
 STRINGS_FILE = "data/strings.yml"
@@ -23,24 +22,18 @@ def load_strings(site_root: Path, languages: list[str]) -> dict[str, dict[str, s
     Raises:
         SiteDataError: If the file is unreadable, or a string lacks a language or is not text.
     """
-    path = STRINGS_FILE
-    try:
-        data = yaml.safe_load((site_root / path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise SiteDataError([f"{path}: cannot be read as YAML: {error}"]) from error
-    if not isinstance(data, dict):
-        raise SiteDataError([f"{path}: expected a mapping of string keys to translations"])
+    data = load_mapping(site_root, STRINGS_FILE)
     problems = []
     for key, texts in data.items():
         if not isinstance(texts, dict):
-            problems.append(f"{path}: {key}: expected a mapping of language to text")
+            problems.append(f"{STRINGS_FILE}: {key}: expected a mapping of language to text")
             continue
         for language in languages:
             text = texts.get(language)
             if text is None:
-                problems.append(f"{path}: {key}.{language}: field required")
+                problems.append(f"{STRINGS_FILE}: {key}.{language}: field required")
             elif not isinstance(text, str) or not text.strip():
-                problems.append(f"{path}: {key}.{language}: expected non-empty text")
+                problems.append(f"{STRINGS_FILE}: {key}.{language}: expected non-empty text")
     if problems:
         raise SiteDataError(problems)
     return {language: {key: texts[language] for key, texts in data.items()} for language in languages}

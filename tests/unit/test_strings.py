@@ -30,7 +30,7 @@ def test_every_problem_is_reported_at_once_with_file_and_field(tmp_path):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("- a\n- b\n", "data/strings.yml: expected a mapping of string keys to translations"),
+        ("- a\n- b\n", "data/strings.yml: expected a mapping at the top level"),
         ("a: [\n", "data/strings.yml: cannot be read as YAML"),
     ],
 )

@@ -1,0 +1,88 @@
+"""Components placed in Markdown with one line, rendered later from Jinja templates.
+
+A page writes a pymdown-extensions block naming the kind and the id, the same in every language::
+
+    /// diagram | foot
+    ///
+
+The block leaves a placeholder element in the page's HTML; ``render_components`` then replaces each
+placeholder with the HTML its renderer makes in the page's language. Blocks are the idiomatic
+pymdown-extensions way to add a Markdown construct: they nest, take options, and fail loudly on
+malformed syntax, where a home-made marker would be parsed by hand.
+"""
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+
+from pymdownx.blocks import BlocksExtension
+from pymdownx.blocks.block import Block
+
+from sitegen.errors import SiteDataError
+
+_PLACEHOLDER = re.compile(r'<div data-site-component="([a-z-]+)" data-site-id="([^"]*)"></div>')
+_ANY_PLACEHOLDER = re.compile(r'data-site-component="([a-z-]+)" data-site-id="([^"]*)"')
+
+
+class UnknownComponentError(LookupError):
+    """A renderer has nothing of that kind with that id."""
+
+
+class _ComponentBlock(Block):
+    ARGUMENT = True
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        attributes = {"data-site-component": self.NAME, "data-site-id": self.argument.strip()}
+        return etree.SubElement(parent, "div", attributes)
+
+
+class ComponentsExtension(BlocksExtension):
+    """Registers one block per component kind named in the ``kinds`` option."""
+
+    def __init__(self, *args, **kwargs):  # noqa: D107
+        self.config = {"kinds": [[], "Component kinds, each a block name such as 'diagram'."]}
+        super().__init__(*args, **kwargs)
+
+    def extendMarkdownBlocks(self, md, block_mgr):  # noqa: D102, N802 (the name pymdownx calls)
+        for kind in self.getConfig("kinds"):
+            block_mgr.register(type(f"{kind.title()}Block", (_ComponentBlock,), {"NAME": kind}), {})
+
+
+def makeExtension(*args, **kwargs):  # noqa: N802 (the name Python-Markdown calls)
+    """Entry point for Python-Markdown (``markdown_extensions: [sitegen.components]``)."""
+    return ComponentsExtension(*args, **kwargs)
+
+
+def render_components(html: str, render: Callable[[str, str], str], page_path: str) -> str:
+    """Replace every component placeholder in a page with its rendered HTML.
+
+    Args:
+        html: The page's HTML from Markdown.
+        render: Makes the HTML of one component from its kind and id; raises
+            ``UnknownComponentError`` for an id it does not know.
+        page_path: The page as messages should name it.
+
+    Returns:
+        The page's HTML with every component rendered.
+
+    Raises:
+        SiteDataError: One problem per unknown id or malformed block, naming the page.
+    """
+    problems = []
+
+    def _replace(match: re.Match) -> str:
+        kind, component_id = match.groups()
+        try:
+            return render(kind, component_id)
+        except UnknownComponentError as error:
+            problems.append(f"{page_path}: /// {kind} | {component_id}: {error}")
+            return ""
+
+    html = _PLACEHOLDER.sub(_replace, html)
+    problems += [
+        f"{page_path}: /// {kind} | {component_id}: a component block takes no content"
+        for kind, component_id in _ANY_PLACEHOLDER.findall(html)
+    ]
+    if problems:
+        raise SiteDataError(problems)
+    return html

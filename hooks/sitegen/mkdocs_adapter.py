@@ -1,0 +1,28 @@
+"""The few facts the engine needs from MkDocs objects, in one place."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from sitegen.errors import SiteDataError
+
+
+def site_root(config) -> Path:
+    """The folder of ``mkdocs.yml``, which data paths are relative to."""
+    return Path(config.config_file_path).parent
+
+
+def page_path(config, page) -> str:
+    """A page's source file as messages show it, relative to the site root (``docs/fa/causes.md``)."""
+    return Path(page.file.abs_src_path).relative_to(site_root(config)).as_posix()
+
+
+@contextmanager
+def data_errors_stop_the_build() -> Iterator[None]:
+    """Turn the engine's ``SiteDataError`` into MkDocs' ``PluginError``, keeping every message."""
+    try:
+        yield
+    except SiteDataError as error:
+        raise PluginError(str(error)) from error

@@ -1,0 +1,42 @@
+import markdown
+import pytest
+
+from sitegen.components import UnknownComponentError, render_components
+from sitegen.errors import SiteDataError
+
+EXTENSIONS = {
+    "extensions": ["sitegen.components"],
+    "extension_configs": {"sitegen.components": {"kinds": ["diagram"]}},
+}
+
+
+def _html(text: str) -> str:
+    return markdown.markdown(
+        text, extensions=EXTENSIONS["extensions"], extension_configs=EXTENSIONS["extension_configs"]
+    )
+
+
+def _render(kind: str, component_id: str) -> str:
+    if component_id != "foot":
+        raise UnknownComponentError(f"unknown {kind}")
+    return f"<figure>{kind}:{component_id}</figure>"
+
+
+def test_a_block_becomes_a_placeholder_then_its_rendering():
+    html = _html("Text.\n\n/// diagram | foot\n///\n")
+    assert '<div data-site-component="diagram" data-site-id="foot"></div>' in html
+    assert render_components(html, _render, "docs/en/a.md") == "<p>Text.</p>\n<figure>diagram:foot</figure>"
+
+
+def test_an_unknown_id_and_a_block_with_content_are_reported_together():
+    html = _html("/// diagram | hand\n///\n\n/// diagram | foot\nSome text.\n///\n")
+    with pytest.raises(SiteDataError) as error:
+        render_components(html, _render, "docs/en/a.md")
+    assert error.value.problems == [
+        "docs/en/a.md: /// diagram | hand: unknown diagram",
+        "docs/en/a.md: /// diagram | foot: a component block takes no content",
+    ]
+
+
+def test_an_unregistered_kind_stays_text():
+    assert "data-site-component" not in _html("/// routine | foot\n///\n")

@@ -1,0 +1,37 @@
+from datetime import date
+
+import pytest
+
+from sitegen.local_format import local_date, local_number, localize_digits, native_digits, text_direction
+
+
+@pytest.mark.parametrize(("language", "digits"), [("en", "0123456789"), ("fa", "۰۱۲۳۴۵۶۷۸۹")])
+def test_each_language_has_its_own_digits(language, digits):
+    assert native_digits(language) == digits
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "text"),
+    [(2.5, "fa", "۲٫۵"), (1234, "fa", "۱٬۲۳۴"), (30, "fa", "۳۰"), (2.5, "en", "2.5"), (1234, "en", "1,234")],
+)
+def test_numbers_are_written_the_language_s_way(value, language, text):
+    assert local_number(value, language) == text
+
+
+def test_dates_are_written_in_words_with_local_digits():
+    assert local_date(date(2026, 11, 26), "fa") == "۲۶ نوامبر ۲۰۲۶"
+    assert local_date(date(2026, 11, 26), "en") == "November 26, 2026"
+
+
+def test_digits_in_text_are_replaced():
+    assert localize_digits("3 × 12", "fa") == "۳ × ۱۲"
+
+
+@pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("fa", "rtl"), ("ar", "rtl")])
+def test_direction_comes_from_cldr(language, direction):
+    assert text_direction(language) == direction
+
+
+def test_an_unknown_numbering_system_is_a_clear_error():
+    with pytest.raises(ValueError, match="language 'my': no digits known for numbering system 'mymr'"):
+        native_digits("my")
