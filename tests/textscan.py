@@ -42,7 +42,7 @@ class _Collector(HTMLParser):
                 return
 
     def handle_data(self, data):
-        if not data.strip() or any(tag in HIDDEN for tag, _, _ in self.stack):
+        if not data or any(tag in HIDDEN for tag, _, _ in self.stack):
             return
         lang = next((attrs["lang"] for _, attrs, _ in reversed(self.stack) if "lang" in attrs), "")
         block = next((number for tag, _, number in reversed(self.stack) if tag in BLOCKS), 0)

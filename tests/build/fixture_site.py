@@ -13,21 +13,21 @@ from mkdocs.utils.yaml import yaml_load
 from tests.sitebuild import ROOT
 
 PAGES = ("index.md", "causes.md")
-SOURCES = {
-    "fixture-source": {"publisher": "NHS", "title": "Fixture", "url": "https://x.test/", "language": "en"}
-}
 FRONT_MATTER = {
     "description": "A fixture page.",
     "reviewed": date(2026, 1, 1),
     "next_review": date(2027, 1, 1),
-    "sources": ["fixture-source"],
+    "sources": ["nhs-plantar-fasciitis"],
 }
 
 
 def write_site(
-    folder: Path, languages: dict[str, str], strings: dict, pages=PAGES, front_matter=None
+    folder: Path, languages: dict[str, str], strings: dict, pages=PAGES, front_matter=None, markdown=""
 ) -> Path:
     """Write a site with the same pages in every language and return its mkdocs.yml.
+
+    The site's sources and routines are the real ones, with stand-in texts for languages other than
+    English and Persian.
 
     Args:
         folder: An empty folder.
@@ -35,6 +35,7 @@ def write_site(
         strings: The interface strings file's content.
         pages: The pages every language gets.
         front_matter: Front matter fields to use instead of the defaults, on every page.
+        markdown: Markdown added to every page.
     """
     real = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config = {
@@ -61,20 +62,30 @@ def write_site(
     }
     _write_yaml(folder / "mkdocs.yml", config)
     _write_yaml(folder / "data" / "strings.yml", strings)
-    _write_yaml(folder / "data" / "sources.yml", SOURCES)
+    for name in ("sources.yml", "routines.yml"):
+        data = yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8"))
+        for code in languages:
+            data = with_language(data, code)
+        _write_yaml(folder / "data" / name, data)
     for code in languages:
         for page in pages:
             meta = {"title": f"{code} {page}", **FRONT_MATTER, **(front_matter or {})}
-            text = f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\nText of {page} in {code}.\n"
+            text = f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---\n\nText of {page} in {code}.\n\n{markdown}"
             path = folder / "docs" / code / page
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
     return folder / "mkdocs.yml"
 
 
-def strings_with(site_strings: dict, code: str) -> dict:
-    """The project's interface strings plus a stand-in text in one more language."""
-    return {key: {**texts, code: f"[{code}] {key}"} for key, texts in site_strings.items()}
+def with_language(data, code: str):
+    """A copy of translated data in which every text also has a stand-in in language ``code``."""
+    if isinstance(data, list):
+        return [with_language(item, code) for item in data]
+    if not isinstance(data, dict):
+        return data
+    if "en" in data and "fa" in data and code not in data:
+        return {**data, code: f"[{code}] {data['en']}"}
+    return {key: with_language(value, code) for key, value in data.items()}
 
 
 def _write_yaml(path: Path, data) -> None:

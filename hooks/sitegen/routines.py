@@ -1,0 +1,193 @@
+"""Routines: stretching and strengthening exercises, from ``data/routines.yml``.
+
+The schema depends on the site's languages (every text needs each of them), so the models are made
+by ``routine_models`` for a given set of languages.
+"""
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, PositiveInt, ValidationError, model_validator
+
+from sitegen.components import UnknownComponentError
+from sitegen.data_files import load_mapping
+from sitegen.errors import SiteDataError
+from sitegen.schema import StrictModel, describe_errors, in_language, text_model
+from sitegen.sources import SOURCES_FILE, Source
+
+ROUTINES_FILE = "data/routines.yml"
+
+
+class Phase(StrictModel):
+    """One part of a repetition: hold a stretch, roll, rise or lower, for some seconds."""
+
+    action: Literal["hold", "roll", "up", "down"]
+    seconds: PositiveInt
+    about: bool = False
+
+
+class TimesPerDay(StrictModel):
+    """How many times a day: ``min`` alone means "at least"."""
+
+    min: PositiveInt
+    max: PositiveInt | None = None
+
+    @model_validator(mode="after")
+    def _max_above_min(self):
+        if self.max is not None and self.max <= self.min:
+            raise ValueError(f"max ({self.max}) must be more than min ({self.min})")
+        return self
+
+
+class Frequency(StrictModel):
+    """How often to do the routine: some times a day, or every other day."""
+
+    times_per_day: TimesPerDay | None = None
+    every_other_day: Literal[True] | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self):
+        if (self.times_per_day is None) == (self.every_other_day is None):
+            raise ValueError("give exactly one of times_per_day and every_other_day")
+        return self
+
+
+@cache
+def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
+    """The model of the whole routines file, for a site built in ``languages``."""
+    text = text_model(languages)
+
+    class Dose(StrictModel):
+        phases: list[Phase] = Field(min_length=1)
+        repetitions: PositiveInt
+        sets: PositiveInt
+        frequency: Frequency | None = None
+
+    class Stage(StrictModel):
+        after_weeks: PositiveInt | None = None
+        repetitions: PositiveInt
+        sets: PositiveInt
+        note: text | None = None
+
+    class Progression(StrictModel):
+        total_weeks: PositiveInt
+        stages: list[Stage] = Field(min_length=1)
+
+    class Routine(StrictModel):
+        id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+        title: text
+        purpose: text
+        equipment: list[text]
+        steps: list[text] = Field(min_length=1)
+        dose: Dose
+        progression: Progression | None = None
+        cautions: list[text]
+        sources: list[str] = Field(min_length=1)
+
+    class RoutinesFile(StrictModel):
+        routines: list[Routine] = Field(min_length=1)
+
+    return RoutinesFile
+
+
+def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -> dict[str, BaseModel]:
+    """Load and check every routine, reporting every problem at once.
+
+    Args:
+        site_root: The folder of ``mkdocs.yml``.
+        languages: Every language the site builds; each text must have all of them.
+        source_ids: The ids in ``data/sources.yml`` that routines may cite.
+
+    Returns:
+        The routines by id, in file order.
+
+    Raises:
+        SiteDataError: One message per problem, each naming the file and the field's path.
+    """
+    data = load_mapping(site_root, ROUTINES_FILE)
+    try:
+        routines = routine_models(tuple(languages)).model_validate(data).routines
+    except ValidationError as error:
+        raise SiteDataError(describe_errors(error, ROUTINES_FILE)) from error
+    problems, first_index = [], {}
+    for index, routine in enumerate(routines):
+        if routine.id in first_index:
+            problems.append(
+                f"{ROUTINES_FILE}: routines[{index}].id: duplicate id {routine.id!r} "
+                f"(also routines[{first_index[routine.id]}])"
+            )
+        first_index.setdefault(routine.id, index)
+        problems += [
+            f"{ROUTINES_FILE}: routines[{index}].sources[{number}]: "
+            f"unknown source {source!r} (not in {SOURCES_FILE})"
+            for number, source in enumerate(routine.sources)
+            if source not in source_ids
+        ]
+    if problems:
+        raise SiteDataError(problems)
+    return {routine.id: routine for routine in routines}
+
+
+def routine_context(routine_id: str, language: str, routines: dict, sources: dict[str, Source]) -> dict:
+    """The template context of the card for ``routine_id``, for ``/// routine | <id>``.
+
+    Raises:
+        UnknownComponentError: If no routine has that id.
+    """
+    if routine_id not in routines:
+        raise UnknownComponentError(f"unknown routine: no routine with id {routine_id!r} in {ROUTINES_FILE}")
+    return {"routine": routine_card(routines[routine_id], language, sources)}
+
+
+def routine_card(routine: BaseModel, language: str, sources: dict[str, Source]) -> dict:
+    """What the routine card template needs, with every text in ``language``.
+
+    Numbers stay numbers: templates write them in the page's digits.
+    """
+    dose = routine.dose
+    return {
+        "id": routine.id,
+        "title": in_language(routine.title, language),
+        "purpose": in_language(routine.purpose, language),
+        "equipment": [in_language(item, language) for item in routine.equipment],
+        "steps": [in_language(step, language) for step in routine.steps],
+        "cautions": [in_language(caution, language) for caution in routine.cautions],
+        "phases": [_phase(phase) for phase in dose.phases],
+        "repetitions": dose.repetitions,
+        "sets": dose.sets,
+        "frequency": dose.frequency.model_dump() if dose.frequency else None,
+        "progression": _progression(routine.progression, language) if routine.progression else None,
+        "sources": [sources[source_id] for source_id in routine.sources],
+        "timer": {
+            "phases": [{"action": phase.action, "seconds": phase.seconds} for phase in dose.phases],
+            "repetitions": dose.repetitions,
+            "sets": dose.sets,
+        },
+    }
+
+
+def _phase(phase: Phase) -> dict:
+    minutes = phase.seconds >= 60 and phase.seconds % 60 == 0
+    return {
+        "action": phase.action,
+        "seconds": phase.seconds,
+        "about": phase.about,
+        "amount": phase.seconds // 60 if minutes else phase.seconds,
+        "unit": "minutes" if minutes else "seconds",
+    }
+
+
+def _progression(progression: BaseModel, language: str) -> dict:
+    return {
+        "total_weeks": progression.total_weeks,
+        "stages": [
+            {
+                "after_weeks": stage.after_weeks,
+                "repetitions": stage.repetitions,
+                "sets": stage.sets,
+                "note": in_language(stage.note, language) if stage.note else None,
+            }
+            for stage in progression.stages
+        ],
+    }

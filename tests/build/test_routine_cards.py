@@ -1,0 +1,67 @@
+"""Both stretching pages carry the six routine cards, with the numbers of data/routines.yml."""
+
+import json
+import re
+
+import pytest
+import yaml
+
+from tests.build.fixture_site import write_site
+from tests.build.site_pages import LANGUAGES
+from tests.sitebuild import ROOT, build_errors
+from tests.textscan import prose
+
+ROUTINES = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))["routines"]
+CARD = re.compile(
+    r'<section class="routine" id="routine-([a-z-]+)"[^>]*data-routine="\1" data-repetitions="(\d+)" '
+    r"data-sets=\"(\d+)\"\s+data-phases='([^']+)'>"
+)
+
+
+def _cards(site_dir, language):
+    html = (site_dir / LANGUAGES[language][0] / "exercises" / "index.html").read_text(encoding="utf-8")
+    return [
+        {"id": id_, "repetitions": int(reps), "sets": int(sets), "phases": json.loads(phases)}
+        for id_, reps, sets, phases in CARD.findall(html)
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_stretching_page_carries_every_routine_with_its_numbers(site_dir, language):
+    assert _cards(site_dir, language) == [
+        {
+            "id": routine["id"],
+            "repetitions": routine["dose"]["repetitions"],
+            "sets": routine["dose"]["sets"],
+            "phases": [{"action": p["action"], "seconds": p["seconds"]} for p in routine["dose"]["phases"]],
+        }
+        for routine in ROUTINES
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_card_has_its_steps_and_accessible_drawing_in_the_page_language(site_dir, language):
+    path = site_dir / LANGUAGES[language][0] / "exercises" / "index.html"
+    html, text = path.read_text(encoding="utf-8"), " ".join(prose(path))
+    for routine in ROUTINES:
+        assert routine["title"][language] in text
+        for step in routine["steps"]:
+            assert " ".join(step[language].split()) in text
+        drawing = re.search(rf'<title id="routine-{routine["id"]}-drawing">([^<]+)</title>', html)
+        assert drawing and routine["title"][language] in drawing.group(1)
+        assert f'role="img" aria-labelledby="routine-{routine["id"]}-drawing"' in html
+
+
+def test_persian_cards_write_their_numbers_in_persian_digits(site_dir):
+    text = " ".join(prose(site_dir / "fa" / "exercises" / "index.html"))
+    assert "۱۰ ثانیه" in text
+    assert "پس از ۲ هفته: ۴ نوبت ۱۰تایی" in text
+    assert "دست‌کم ۳ بار در روز" in text
+
+
+def test_an_unknown_routine_id_fails_the_build_naming_page_and_id(tmp_path, site_strings, caplog):
+    config = write_site(tmp_path, {"en": "English"}, site_strings, markdown="/// routine | hop-scotch\n///\n")
+    assert (
+        "docs/en/index.md: /// routine | hop-scotch: unknown routine: no routine with id 'hop-scotch' in data/routines.yml"
+        in build_errors(config, tmp_path / "site", caplog)
+    )

@@ -1,0 +1,151 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitegen.components import UnknownComponentError
+from sitegen.errors import SiteDataError
+from sitegen.routines import load_routines, routine_context
+from sitegen.sources import Source
+from tests.sitebuild import ROOT
+
+REAL = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))
+SOURCES = {"digiovanni-2003": Source("digiovanni-2003", "JBJS", "Stretching", "https://x.test/", "en")}
+
+
+def _routine(**changes) -> dict:
+    routine = {
+        "id": "stretch",
+        "title": {"en": "Stretch", "fa": "کشش"},
+        "purpose": {"en": "Helps.", "fa": "کمک می‌کند."},
+        "equipment": [],
+        "steps": [{"en": "Sit.", "fa": "بنشینید."}, {"en": "Pull.", "fa": "بکشید."}],
+        "dose": {"phases": [{"action": "hold", "seconds": 10}], "repetitions": 10, "sets": 1},
+        "cautions": [],
+        "sources": ["digiovanni-2003"],
+    }
+    routine.update(changes)
+    return routine
+
+
+def _load(tmp_path: Path, *routines: dict):
+    (tmp_path / "data").mkdir(exist_ok=True)
+    text = yaml.safe_dump({"routines": list(routines)}, allow_unicode=True)
+    (tmp_path / "data" / "routines.yml").write_text(text, encoding="utf-8")
+    return load_routines(tmp_path, ["en", "fa"], set(SOURCES))
+
+
+def _problems(tmp_path: Path, *routines: dict) -> list[str]:
+    with pytest.raises(SiteDataError) as error:
+        _load(tmp_path, *routines)
+    return error.value.problems
+
+
+def test_the_real_file_has_the_six_routines_of_the_facts_file():
+    assert [routine["id"] for routine in REAL["routines"]] == [
+        "plantar-fascia-stretch",
+        "calf-stretch-straight-knee",
+        "calf-stretch-bent-knee",
+        "towel-stretch",
+        "foot-roll",
+        "heel-raise",
+    ]
+
+
+def test_a_valid_routine_loads(tmp_path):
+    assert list(_load(tmp_path, _routine())) == ["stretch"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "problems"),
+    [
+        (
+            {"steps": [{"en": "Sit."}, {"en": "Pull.", "fa": "بکشید."}]},
+            ["data/routines.yml: routines[1].steps[0].fa: field required"],
+        ),
+        (
+            {"dose": {"phases": [{"action": "hold", "seconds": 0}], "repetitions": -2, "sets": 1}},
+            [
+                "data/routines.yml: routines[1].dose.phases[0].seconds: input should be greater than 0, got 0",
+                "data/routines.yml: routines[1].dose.repetitions: input should be greater than 0, got -2",
+            ],
+        ),
+        (
+            {"dose": {"phases": [{"action": "hold", "seconds": "10"}], "repetitions": 10, "sets": 1}},
+            [
+                "data/routines.yml: routines[1].dose.phases[0].seconds: input should be a valid integer, got '10'"
+            ],
+        ),
+        ({"colour": "red"}, ["data/routines.yml: routines[1].colour: unknown field"]),
+        ({"id": "stretch"}, ["data/routines.yml: routines[1].id: duplicate id 'stretch' (also routines[0])"]),
+        (
+            {"sources": ["nice"]},
+            ["data/routines.yml: routines[1].sources[0]: unknown source 'nice' (not in data/sources.yml)"],
+        ),
+        (
+            {"dose": {"phases": [{"action": "jump", "seconds": 3}], "repetitions": 1, "sets": 1}},
+            [
+                "data/routines.yml: routines[1].dose.phases[0].action: input should be 'hold', 'roll', 'up' or 'down', got 'jump'"
+            ],
+        ),
+    ],
+)
+def test_each_problem_names_the_file_and_the_field(tmp_path, changes, problems):
+    second = _routine(**{"id": "other", **changes})
+    assert _problems(tmp_path, _routine(), second) == problems
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    broken = _routine(id="Bad Id", title={"en": "T"}, steps=[])
+    assert _problems(tmp_path, broken) == [
+        "data/routines.yml: routines[0].id: string should match pattern '^[a-z0-9]+(-[a-z0-9]+)*$', got 'Bad Id'",
+        "data/routines.yml: routines[0].title.fa: field required",
+        "data/routines.yml: routines[0].steps: list should have at least 1 item after validation, not 0, got []",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("frequency", "problem"),
+    [
+        (
+            {},
+            "routines[0].dose.frequency: value error, give exactly one of times_per_day and every_other_day, got {}",
+        ),
+        (
+            {"times_per_day": {"min": 3, "max": 2}},
+            "routines[0].dose.frequency.times_per_day: value error, max (2) must",
+        ),
+    ],
+)
+def test_frequency_must_make_sense(tmp_path, frequency, problem):
+    dose = {
+        "phases": [{"action": "hold", "seconds": 10}],
+        "repetitions": 1,
+        "sets": 1,
+        "frequency": frequency,
+    }
+    assert _problems(tmp_path, _routine(dose=dose))[0].startswith(f"data/routines.yml: {problem}")
+
+
+def test_the_card_context_is_in_the_page_language(tmp_path):
+    routines = _load(tmp_path, _routine())
+    card = routine_context("stretch", "fa", routines, SOURCES)["routine"]
+    assert card["title"] == "کشش"
+    assert card["steps"] == ["بنشینید.", "بکشید."]
+    assert card["phases"] == [
+        {"action": "hold", "seconds": 10, "about": False, "amount": 10, "unit": "seconds"}
+    ]
+    assert card["timer"] == {"phases": [{"action": "hold", "seconds": 10}], "repetitions": 10, "sets": 1}
+    assert card["sources"] == [SOURCES["digiovanni-2003"]]
+
+
+def test_whole_minutes_are_shown_as_minutes(tmp_path):
+    dose = {"phases": [{"action": "roll", "seconds": 120, "about": True}], "repetitions": 1, "sets": 1}
+    routines = _load(tmp_path, _routine(dose=dose))
+    phase = routine_context("stretch", "en", routines, SOURCES)["routine"]["phases"][0]
+    assert (phase["amount"], phase["unit"], phase["about"]) == (2, "minutes", True)
+
+
+def test_an_unknown_id_is_an_unknown_component(tmp_path):
+    with pytest.raises(UnknownComponentError, match="no routine with id 'hop' in data/routines.yml"):
+        routine_context("hop", "en", _load(tmp_path, _routine()), SOURCES)
