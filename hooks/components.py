@@ -7,11 +7,13 @@ exists. It runs early (priority 100) so the search index sees the rendered compo
 from functools import partial
 
 import jinja2
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitegen.components import UnknownComponentError, render_components
 from sitegen.languages import site_languages
-from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_path, site_root
+from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_link, page_path, site_root
+from sitegen.quiz import load_quiz, quiz_context
 from sitegen.routines import load_routines, routine_context
 from sitegen.sources import load_sources
 
@@ -22,29 +24,40 @@ def on_config(config):
     _build.clear()
     languages = site_languages(config.plugins["i18n"])
     with data_errors_stop_the_build():
-        sources = load_sources(site_root(config))
-        routines = load_routines(site_root(config), languages.codes, set(sources))
-    _build["contexts"] = {
-        "diagram": lambda component_id, language: {"component_id": component_id},
-        "routine": partial(routine_context, routines=routines, sources=sources),
-    }
+        _build["sources"] = load_sources(site_root(config))
+        _build["routines"] = load_routines(site_root(config), languages.codes, set(_build["sources"]))
+        _build["quiz"] = load_quiz(site_root(config), languages.codes)
 
 
 def on_env(env, config, files):
-    _build["env"] = env
-    _build["language"] = site_languages(config.plugins["i18n"]).current.code
+    language = site_languages(config.plugins["i18n"]).current.code
+    if not config.extra.get("emergency_number"):
+        raise PluginError(f"mkdocs.yml: extra.emergency_number: required by the quiz (language {language!r})")
+    _build.update(env=env, files=files, language=language, emergency_number=config.extra["emergency_number"])
 
 
 @event_priority(100)
 def on_page_context(context, page, config, nav):
+    language = _build["language"]
+    contexts = {
+        "diagram": lambda component_id: {"component_id": component_id},
+        "routine": partial(routine_context, language=language, routines=_build["routines"], sources=_build["sources"]),
+        "quiz": partial(
+            quiz_context,
+            _build["quiz"],
+            language=language,
+            emergency_number=_build["emergency_number"],
+            link=partial(page_link, _build["files"], page),
+        ),
+    }
+
+    def render(kind, component_id):
+        try:
+            template = _build["env"].get_template(f"components/{kind}.html")
+            return template.render(**contexts[kind](component_id))
+        except jinja2.TemplateNotFound as error:
+            raise UnknownComponentError(f"unknown {kind}: there is no template {error.name}") from error
+
     with data_errors_stop_the_build():
-        page.content = render_components(page.content, _render, page_path(config, page))
+        page.content = render_components(page.content, render, page_path(config, page))
     return context
-
-
-def _render(kind, component_id):
-    context = _build["contexts"][kind](component_id, _build["language"])
-    try:
-        return _build["env"].get_template(f"components/{kind}.html").render(**context)
-    except jinja2.TemplateNotFound as error:
-        raise UnknownComponentError(f"unknown {kind}: there is no template {error.name}") from error

@@ -22,7 +22,5 @@ def on_page_context(context, page, config, nav):
     context["governance"] = governance
     context["review_overdue"] = governance.is_overdue(review_today())
     if context["review_overdue"]:
-        log.warning(
-            f"{page_path(config, page)}: next_review {governance.next_review} has passed: review the page"
-        )
+        log.warning(f"{page_path(config, page)}: next_review {governance.next_review} has passed: review the page")
     return context

@@ -23,6 +23,8 @@ def load_mapping(site_root: Path, relative_path: str) -> dict[str, Any]:
     """
     try:
         data = yaml.safe_load((site_root / relative_path).read_text(encoding="utf-8"))
+    except FileNotFoundError as error:
+        raise SiteDataError([f"{relative_path}: file not found"]) from error
     except (OSError, yaml.YAMLError) as error:
         raise SiteDataError([f"{relative_path}: cannot be read as YAML: {error}"]) from error
     if not isinstance(data, dict):

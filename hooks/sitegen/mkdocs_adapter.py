@@ -26,3 +26,15 @@ def data_errors_stop_the_build() -> Iterator[None]:
         yield
     except SiteDataError as error:
         raise PluginError(str(error)) from error
+
+
+def page_link(files, from_page, path: str) -> dict | None:
+    """Find a page of the language being built by its path in ``docs/<language>/``.
+
+    Returns:
+        Its ``url`` relative to ``from_page`` and its ``title``, or ``None`` if there is no such page.
+    """
+    file = files.get_file_from_path(path)
+    if file is None or file.page is None:
+        return None
+    return {"url": file.url_relative_to(from_page.file), "title": file.page.title}

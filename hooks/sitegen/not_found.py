@@ -22,13 +22,9 @@ def localized_static_templates(templates: list[str], languages: SiteLanguages) -
     Returns:
         The same list with each per-language template under the current language's prefix.
     """
-    aliases = {
-        _alias(name, language.prefix): name for name in PER_LANGUAGE_TEMPLATES for language in languages.all
-    }
+    aliases = {_alias(name, language.prefix): name for name in PER_LANGUAGE_TEMPLATES for language in languages.all}
     names = [aliases.get(name, name) for name in templates]
-    return [
-        _alias(name, languages.current.prefix) if name in PER_LANGUAGE_TEMPLATES else name for name in names
-    ]
+    return [_alias(name, languages.current.prefix) if name in PER_LANGUAGE_TEMPLATES else name for name in names]
 
 
 def template_aliases(loader: BaseLoader, languages: SiteLanguages) -> ChoiceLoader:

@@ -119,8 +119,7 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
             )
         first_index.setdefault(routine.id, index)
         problems += [
-            f"{ROUTINES_FILE}: routines[{index}].sources[{number}]: "
-            f"unknown source {source!r} (not in {SOURCES_FILE})"
+            f"{ROUTINES_FILE}: routines[{index}].sources[{number}]: unknown source {source!r} (not in {SOURCES_FILE})"
             for number, source in enumerate(routine.sources)
             if source not in source_ids
         ]
@@ -129,7 +128,7 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
     return {routine.id: routine for routine in routines}
 
 
-def routine_context(routine_id: str, language: str, routines: dict, sources: dict[str, Source]) -> dict:
+def routine_context(routine_id: str, *, language: str, routines: dict, sources: dict[str, Source]) -> dict:
     """The template context of the card for ``routine_id``, for ``/// routine | <id>``.
 
     Raises:

@@ -46,5 +46,7 @@ def _message(detail: dict) -> str:
         return "field required"
     if detail["type"] == "extra_forbidden":
         return "unknown field"
+    if detail["type"] == "value_error":
+        return str(detail["ctx"]["error"])
     message = detail["msg"][0].lower() + detail["msg"][1:]
     return f"{message}, got {detail['input']!r}"

@@ -33,12 +33,8 @@ def load_sources(site_root: Path) -> dict[str, Source]:
         if not isinstance(fields, dict):
             problems.append(f"{SOURCES_FILE}: {source_id}: expected a mapping of {', '.join(_FIELDS)}")
             continue
-        problems += [
-            f"{SOURCES_FILE}: {source_id}.{name}: field required" for name in _FIELDS if name not in fields
-        ]
-        problems += [
-            f"{SOURCES_FILE}: {source_id}.{name}: unknown field" for name in fields if name not in _FIELDS
-        ]
+        problems += [f"{SOURCES_FILE}: {source_id}.{name}: field required" for name in _FIELDS if name not in fields]
+        problems += [f"{SOURCES_FILE}: {source_id}.{name}: unknown field" for name in fields if name not in _FIELDS]
         problems += [
             f"{SOURCES_FILE}: {source_id}.{name}: expected non-empty text"
             for name in _FIELDS

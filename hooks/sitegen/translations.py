@@ -4,9 +4,7 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 
-def missing_translations(
-    page_paths: Iterable[str], languages: list[str], docs_dir: str = "docs"
-) -> list[str]:
+def missing_translations(page_paths: Iterable[str], languages: list[str], docs_dir: str = "docs") -> list[str]:
     """List the pages that some language lacks.
 
     Args:

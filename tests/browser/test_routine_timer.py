@@ -157,6 +157,4 @@ def test_axe_finds_no_violation_on_the_stretching_page(page, site_url, language)
     page.goto(f"{site_url}{LANGUAGES[language][0]}exercises/")
     page.locator('[data-routine="heel-raise"] [data-timer-toggle]').click()
     violations = Axe().run(page).response["violations"]
-    assert [
-        (violation["id"], [node["target"] for node in violation["nodes"]]) for violation in violations
-    ] == []
+    assert [(violation["id"], [node["target"] for node in violation["nodes"]]) for violation in violations] == []

@@ -26,7 +26,7 @@ def write_site(
 ) -> Path:
     """Write a site with the same pages in every language and return its mkdocs.yml.
 
-    The site's sources and routines are the real ones, with stand-in texts for languages other than
+    The site's sources, routines and quiz are the real ones, with stand-in texts for languages other than
     English and Persian.
 
     Args:
@@ -62,7 +62,7 @@ def write_site(
     }
     _write_yaml(folder / "mkdocs.yml", config)
     _write_yaml(folder / "data" / "strings.yml", strings)
-    for name in ("sources.yml", "routines.yml"):
+    for name in ("sources.yml", "routines.yml", "quiz.yml"):
         data = yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8"))
         for code in languages:
             data = with_language(data, code)

@@ -17,9 +17,7 @@ RULES = {
     "Latin digit (use Persian digits, or mark the text lang=en)": re.compile("[0-9]"),
     "Arabic-Indic digit (use Persian digits)": re.compile("[\u0660-\u0669]"),
     "missing ZWNJ after می/نمی": re.compile(r"(?<![\w\u200c])ن?می (?=[\u0600-\u06ff])"),
-    "missing ZWNJ before ها/های/ترین": re.compile(
-        r"[\u0600-\u06ff] (?:ها|های|هایی|ترین)(?![\u0600-\u06ff\u200c])"
-    ),
+    "missing ZWNJ before ها/های/ترین": re.compile(r"[\u0600-\u06ff] (?:ها|های|هایی|ترین)(?![\u0600-\u06ff\u200c])"),
     "Latin comma or question mark (use ، ؟)": re.compile(r"[\u0600-\u06ff]\s*[,?]"),
 }
 

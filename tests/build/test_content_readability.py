@@ -16,16 +16,12 @@ def _grade(blocks: list[str]) -> float:
 
 
 def test_the_grade_counts_a_list_item_as_a_sentence():
-    hard = (
-        "Physiotherapists recommend individualised rehabilitation programmes incorporating eccentric loading"
-    )
+    hard = "Physiotherapists recommend individualised rehabilitation programmes incorporating eccentric loading"
     assert _grade([hard]) > 9
     assert _grade(["Rest.", "Use ice.", "Wear good shoes"]) < 3
 
 
 def test_every_english_page_reads_at_grade_9_or_below_and_the_median_at_8(site_dir):
-    grades = {
-        slug or "home": _grade(prose(site_dir / slug / "index.html", NOT_PROSE)) for slug in page_slugs()
-    }
+    grades = {slug or "home": _grade(prose(site_dir / slug / "index.html", NOT_PROSE)) for slug in page_slugs()}
     assert {slug: grade for slug, grade in grades.items() if grade > 9} == {}
     assert statistics.median(grades.values()) <= 8, grades

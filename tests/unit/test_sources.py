@@ -11,9 +11,7 @@ def _write(tmp_path, text):
 
 
 def test_sources_load_by_id(tmp_path):
-    root = _write(
-        tmp_path, "nhs:\n  publisher: NHS\n  title: Heel pain\n  url: https://nhs.uk/\n  language: en\n"
-    )
+    root = _write(tmp_path, "nhs:\n  publisher: NHS\n  title: Heel pain\n  url: https://nhs.uk/\n  language: en\n")
     assert load_sources(root) == {"nhs": Source("nhs", "NHS", "Heel pain", "https://nhs.uk/", "en")}
 
 

@@ -1,0 +1,141 @@
+/* The decision quiz (overrides/components/quiz.html), one question at a time.
+ *
+ * Progressive enhancement: without this script the quiz is a flowchart on the page. It starts on
+ * every [data-quiz] element, reads the graph from the form (each answer's data-next and data-tier)
+ * and every word from the page. Answers never leave the page: no request, no cookie, no storage.
+ * It touches nothing outside its own element, so it works inside an iframe too.
+ */
+(function () {
+  "use strict";
+
+  function fill(template, values) {
+    return Object.keys(values).reduce(function (text, key) {
+      return text.split("{" + key + "}").join(values[key]);
+    }, template);
+  }
+
+  function Quiz(root) {
+    this.root = root;
+    this.labels = root.dataset;
+    this.number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+    this.form = root.querySelector("[data-quiz-form]");
+    this.questions = Array.prototype.slice.call(root.querySelectorAll("[data-question]"));
+    this.outcomes = Array.prototype.slice.call(root.querySelectorAll("[data-outcome]"));
+    this.status = root.querySelector("[data-quiz-status]");
+    this.controls = root.querySelector("[data-quiz-controls]");
+    this.back = root.querySelector("[data-quiz-back]");
+    this.results = root.querySelector("[data-quiz-outcomes]");
+    this.form.addEventListener("submit", this.next.bind(this));
+    this.back.addEventListener("click", this.goBack.bind(this));
+    root.querySelector("[data-quiz-restart]").addEventListener("click", this.restart.bind(this));
+    root.classList.add("quiz--enhanced");
+    this.controls.hidden = false;
+    this.restart(false);
+  }
+
+  Quiz.prototype.question = function (id) {
+    return this.questions.filter(function (question) {
+      return question.dataset.question === id;
+    })[0];
+  };
+
+  Quiz.prototype.restart = function (focus) {
+    this.history = [];
+    this.form.reset();
+    this.show(this.root.dataset.first, focus !== false);
+  };
+
+  Quiz.prototype.show = function (id, focus) {
+    this.current = id;
+    this.questions.forEach(function (question) {
+      question.hidden = question.dataset.question !== id;
+    });
+    this.results.hidden = true;
+    this.form.hidden = false;
+    this.back.hidden = this.history.length === 0;
+    var total = this.history.length + Number(this.question(id).dataset.longest);
+    this.say(fill(this.labels.labelProgress, {
+      n: this.number.format(this.history.length + 1),
+      total: this.number.format(total),
+    }));
+    if (focus) {
+      this.question(id).querySelector("legend").focus();
+    }
+  };
+
+  Quiz.prototype.next = function (event) {
+    event.preventDefault();
+    var chosen = this.question(this.current).querySelector("input:checked");
+    if (!chosen) {
+      this.say(this.labels.labelChoose);
+      this.question(this.current).querySelector("input").focus();
+      return;
+    }
+    this.history.push({ question: this.current, answer: chosen });
+    if (chosen.dataset.next === "result") {
+      this.showResult();
+    } else {
+      this.show(chosen.dataset.next, true);
+    }
+  };
+
+  Quiz.prototype.goBack = function () {
+    var last = this.history.pop();
+    if (last) {
+      this.show(last.question, true);
+      last.answer.checked = true;
+    }
+  };
+
+  Quiz.prototype.showResult = function () {
+    var given = this.history.map(function (step) {
+      return step.answer;
+    });
+    var tiers = given.map(function (answer) {
+      return answer.dataset.tier;
+    });
+    var outcome = this.outcomes.filter(function (section) {
+      return tiers.indexOf(section.dataset.outcome) !== -1;
+    })[0];
+    var signs = given.map(function (answer) {
+      return answer.closest("[data-question]").dataset.question + ":" + answer.value;
+    });
+    this.outcomes.forEach(function (section) {
+      section.hidden = section !== outcome;
+    });
+    this.root.querySelectorAll("[data-sign]").forEach(function (item) {
+      item.hidden = signs.indexOf(item.dataset.sign) === -1;
+    });
+    this.root.querySelector("[data-quiz-because]").hidden = false;
+    this.root.querySelector("[data-quiz-disclaimer]").hidden = false;
+    this.questions.forEach(function (question) {
+      question.hidden = true;
+    });
+    this.current = null;
+    this.results.hidden = false;
+    this.back.hidden = false;
+    var title = outcome.querySelector(".quiz__outcome-title");
+    this.say(this.labels.labelResult + " " + title.textContent.trim());
+    title.focus();
+  };
+
+  Quiz.prototype.say = function (text) {
+    this.status.textContent = text;
+  };
+
+  function start() {
+    document.querySelectorAll("[data-quiz]").forEach(function (root) {
+      if (!root.quiz) {
+        root.quiz = new Quiz(root);
+      }
+    });
+  }
+
+  if (window.document$) {
+    window.document$.subscribe(start);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

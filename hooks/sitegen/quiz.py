@@ -1,0 +1,285 @@
+"""The decision quiz "Should I see a doctor?", from ``data/quiz.yml``.
+
+The quiz is a graph: the first question starts it, every answer leads to another question or to the
+result, and answers may carry a tier. The outcome is the most urgent tier any answer reached (tiers are
+listed most urgent first).
+"""
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from sitegen.components import UnknownComponentError
+from sitegen.data_files import load_mapping
+from sitegen.errors import SiteDataError
+from sitegen.schema import StrictModel, describe_errors, in_language, text_model
+
+QUIZ_FILE = "data/quiz.yml"
+RESULT = "result"
+QuizPath = tuple[tuple[str, str], ...]
+
+
+@cache
+def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
+    """The model of the quiz file, for a site built in ``languages``."""
+    translated = text_model(languages)
+    identifier = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+    class Tier(StrictModel):
+        id: str = identifier
+        title: translated
+        urgency: translated
+        action: translated
+        explanation: translated
+        links: list[str] = Field(min_length=1)
+
+    class Answer(StrictModel):
+        id: str = identifier
+        text: translated
+        next: str
+        tier: str | None = None
+        sign: translated | None = None
+
+        @model_validator(mode="after")
+        def _sign_with_tier(self):
+            if (self.tier is None) != (self.sign is None):
+                raise ValueError("an answer with a tier needs a sign, and a sign needs a tier")
+            return self
+
+    class Question(StrictModel):
+        id: str = identifier
+        text: translated
+        answers: list[Answer] = Field(min_length=2)
+
+    class Quiz(StrictModel):
+        id: str = identifier
+        tiers: list[Tier] = Field(min_length=1)
+        questions: list[Question] = Field(min_length=1)
+
+    return Quiz
+
+
+def load_quiz(site_root: Path, languages: list[str]) -> BaseModel:
+    """Load the quiz and check its data and its graph, reporting every problem at once.
+
+    Raises:
+        SiteDataError: One message per problem, each naming the file and the field.
+    """
+    data = load_mapping(site_root, QUIZ_FILE)
+    try:
+        quiz = quiz_model(tuple(languages)).model_validate(data)
+    except ValidationError as error:
+        raise SiteDataError(describe_errors(error, QUIZ_FILE)) from error
+    problems = graph_problems(quiz)
+    if problems:
+        raise SiteDataError(problems)
+    return quiz
+
+
+def graph_problems(quiz: BaseModel) -> list[str]:
+    """Every problem of the quiz's graph.
+
+    Unknown targets and tiers, duplicate ids, unreachable questions, cycles, and paths that reach the
+    result without any tier.
+    """
+    problems = _duplicates("tiers", [tier.id for tier in quiz.tiers])
+    problems += _duplicates("questions", [question.id for question in quiz.questions])
+    tiers = {tier.id for tier in quiz.tiers}
+    questions = {question.id: index for index, question in enumerate(quiz.questions)}
+    for index, question in enumerate(quiz.questions):
+        problems += _duplicates(f"questions[{index}].answers", [answer.id for answer in question.answers])
+        for number, answer in enumerate(question.answers):
+            where = f"{QUIZ_FILE}: questions[{index}].answers[{number}]"
+            if answer.next != RESULT and answer.next not in questions:
+                problems.append(
+                    f"{where}.next: unknown question {answer.next!r} (expected a question id or {RESULT!r})"
+                )
+            if answer.tier is not None and answer.tier not in tiers:
+                problems.append(f"{where}.tier: unknown tier {answer.tier!r}")
+    if problems:
+        return problems
+    reached = _reachable(quiz)
+    problems += [
+        f"{QUIZ_FILE}: questions[{index}]: question {question.id!r} cannot be reached from the first question"
+        for index, question in enumerate(quiz.questions)
+        if question.id not in reached
+    ]
+    cycle = _cycle(quiz)
+    if cycle:
+        problems.append(f"{QUIZ_FILE}: questions: a cycle: {' → '.join(cycle)}")
+    if problems:
+        return problems
+    return [
+        f"{QUIZ_FILE}: a path reaches the result with no tier: {_describe(path)}"
+        for path in quiz_paths(quiz)
+        if not any(_answer(quiz, step).tier for step in path)
+    ]
+
+
+def quiz_paths(quiz: BaseModel) -> list[QuizPath]:
+    """Every way through the quiz: the (question id, answer id) pairs from the first question to the result.
+
+    The graph must have no cycle.
+    """
+    questions = {question.id: question for question in quiz.questions}
+
+    def walk(question_id: str) -> list[QuizPath]:
+        paths = []
+        for answer in questions[question_id].answers:
+            step = ((question_id, answer.id),)
+            paths += [step] if answer.next == RESULT else [step + rest for rest in walk(answer.next)]
+        return paths
+
+    return walk(quiz.questions[0].id)
+
+
+def outcome(quiz: BaseModel, path: QuizPath) -> str:
+    """The tier a way through the quiz suggests: the most urgent tier of its answers."""
+    order = [tier.id for tier in quiz.tiers]
+    reached = [_answer(quiz, step).tier for step in path if _answer(quiz, step).tier]
+    return min(reached, key=order.index)
+
+
+def quiz_context(
+    quiz: BaseModel,
+    quiz_id: str,
+    *,
+    language: str,
+    emergency_number: str,
+    link: Callable[[str], dict | None],
+) -> dict:
+    """The template context of the quiz, with every text in ``language``.
+
+    Args:
+        quiz: The loaded quiz.
+        quiz_id: The id a page asked for (``/// quiz | <id>``).
+        language: The page's language.
+        emergency_number: What to call in an emergency, as configured for the language.
+        link: Finds a page by its path (``home-treatment.md``): its ``url`` from the current page and
+            its ``title``, or ``None`` if there is no such page.
+
+    Raises:
+        UnknownComponentError: If the quiz's id is not ``quiz_id``.
+        SiteDataError: If an outcome links to a page that does not exist.
+    """
+    if quiz_id != quiz.id:
+        raise UnknownComponentError(f"unknown quiz: the quiz in {QUIZ_FILE} is {quiz.id!r}")
+    numbers = {question.id: index + 1 for index, question in enumerate(quiz.questions)}
+    longest = _longest_from(quiz)
+    links, problems = {}, []
+    for index, tier in enumerate(quiz.tiers):
+        for number, path in enumerate(tier.links):
+            links[path] = link(path)
+            if links[path] is None:
+                problems.append(f"{QUIZ_FILE}: tiers[{index}].links[{number}]: no page {path!r} in {language}")
+    if problems:
+        raise SiteDataError(problems)
+    return {
+        "quiz": {
+            "id": quiz.id,
+            "first": quiz.questions[0].id,
+            "questions": [
+                {
+                    "id": question.id,
+                    "number": numbers[question.id],
+                    "text": in_language(question.text, language),
+                    "longest": longest[question.id],
+                    "answers": [
+                        {
+                            "id": answer.id,
+                            "text": in_language(answer.text, language),
+                            "next": answer.next,
+                            "next_number": numbers.get(answer.next),
+                            "tier": answer.tier,
+                        }
+                        for answer in question.answers
+                    ],
+                }
+                for question in quiz.questions
+            ],
+            "tiers": [
+                {
+                    "id": tier.id,
+                    "title": in_language(tier.title, language),
+                    "urgency": in_language(tier.urgency, language),
+                    "action": in_language(tier.action, language).replace("{emergency_number}", emergency_number),
+                    "explanation": in_language(tier.explanation, language),
+                    "links": [links[path] for path in tier.links],
+                    "signs": [
+                        {"answer": f"{question.id}:{answer.id}", "text": in_language(answer.sign, language)}
+                        for question in quiz.questions
+                        for answer in question.answers
+                        if answer.tier == tier.id
+                    ],
+                }
+                for tier in quiz.tiers
+            ],
+        }
+    }
+
+
+def _answer(quiz: BaseModel, step: tuple[str, str]):
+    question = next(question for question in quiz.questions if question.id == step[0])
+    return next(answer for answer in question.answers if answer.id == step[1])
+
+
+def _duplicates(field: str, ids: list[str]) -> list[str]:
+    first: dict[str, int] = {}
+    problems = []
+    for index, item in enumerate(ids):
+        if item in first:
+            problems.append(f"{QUIZ_FILE}: {field}[{index}].id: duplicate id {item!r} (also {field}[{first[item]}])")
+        first.setdefault(item, index)
+    return problems
+
+
+def _reachable(quiz: BaseModel) -> set[str]:
+    questions = {question.id: question for question in quiz.questions}
+    seen, todo = set(), [quiz.questions[0].id]
+    while todo:
+        current = todo.pop()
+        if current in seen or current == RESULT:
+            continue
+        seen.add(current)
+        todo += [answer.next for answer in questions[current].answers]
+    return seen
+
+
+def _cycle(quiz: BaseModel) -> list[str]:
+    questions = {question.id: question for question in quiz.questions}
+    done: set[str] = set()
+
+    def visit(question_id: str, trail: list[str]) -> list[str]:
+        if question_id in trail:
+            return [*trail[trail.index(question_id) :], question_id]
+        if question_id == RESULT or question_id in done:
+            return []
+        for answer in questions[question_id].answers:
+            if found := visit(answer.next, [*trail, question_id]):
+                return found
+        done.add(question_id)
+        return []
+
+    for question in quiz.questions:
+        if found := visit(question.id, []):
+            return found
+    return []
+
+
+def _longest_from(quiz: BaseModel) -> dict[str, int]:
+    """For each question, the most questions a reader may still answer, counting this one."""
+    questions = {question.id: question for question in quiz.questions}
+
+    @cache
+    def longest(question_id: str) -> int:
+        return 1 + max(
+            (0 if answer.next == RESULT else longest(answer.next)) for answer in questions[question_id].answers
+        )
+
+    return {question.id: longest(question.id) for question in quiz.questions}
+
+
+def _describe(path: QuizPath) -> str:
+    return " → ".join(f"{question}={answer}" for question, answer in path) + f" → {RESULT}"

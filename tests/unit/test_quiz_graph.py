@@ -1,0 +1,144 @@
+"""The quiz file's checks: each kind of bad data gives its exact message."""
+
+import copy
+
+import pytest
+import yaml
+
+from sitegen.errors import SiteDataError
+from sitegen.quiz import load_quiz, quiz_context
+
+
+def _text(word: str) -> dict:
+    return {"en": word, "fa": f"{word} (fa)"}
+
+
+def _tier(tier_id: str) -> dict:
+    return {
+        "id": tier_id,
+        "title": _text(tier_id),
+        "urgency": _text("u"),
+        "action": _text("Call {emergency_number}."),
+        "explanation": _text("e"),
+        "links": ["home.md"],
+    }
+
+
+def _answer(answer_id: str, next_: str, tier: str | None = None) -> dict:
+    answer = {"id": answer_id, "text": _text(answer_id), "next": next_}
+    if tier:
+        answer.update(tier=tier, sign=_text(f"sign {answer_id}"))
+    return answer
+
+
+VALID = {
+    "id": "triage",
+    "tiers": [_tier("now"), _tier("later")],
+    "questions": [
+        {
+            "id": "first",
+            "text": _text("First?"),
+            "answers": [_answer("yes", "result", "now"), _answer("no", "second")],
+        },
+        {
+            "id": "second",
+            "text": _text("Second?"),
+            "answers": [_answer("yes", "result", "now"), _answer("no", "result", "later")],
+        },
+    ],
+}
+
+
+def _load(tmp_path, quiz):
+    (tmp_path / "data").mkdir(exist_ok=True)
+    (tmp_path / "data" / "quiz.yml").write_text(yaml.safe_dump(quiz, allow_unicode=True), encoding="utf-8")
+    return load_quiz(tmp_path, ["en", "fa"])
+
+
+def _problems(tmp_path, change) -> list[str]:
+    quiz = copy.deepcopy(VALID)
+    change(quiz)
+    with pytest.raises(SiteDataError) as error:
+        _load(tmp_path, quiz)
+    return error.value.problems
+
+
+def test_a_valid_quiz_loads(tmp_path):
+    assert [question.id for question in _load(tmp_path, VALID).questions] == ["first", "second"]
+
+
+CASES = {
+    "unknown next question": (
+        lambda quiz: quiz["questions"][1]["answers"][1].update(next="third"),
+        ["data/quiz.yml: questions[1].answers[1].next: unknown question 'third' (expected a question id or 'result')"],
+    ),
+    "unknown tier": (
+        lambda quiz: quiz["questions"][0]["answers"][0].update(tier="soonish"),
+        ["data/quiz.yml: questions[0].answers[0].tier: unknown tier 'soonish'"],
+    ),
+    "unreachable question": (
+        lambda quiz: quiz["questions"][0]["answers"][1].update(next="result", tier="later", sign=_text("s")),
+        ["data/quiz.yml: questions[1]: question 'second' cannot be reached from the first question"],
+    ),
+    "cycle": (
+        lambda quiz: quiz["questions"][1]["answers"][1].update(next="first"),
+        ["data/quiz.yml: questions: a cycle: first → second → first"],
+    ),
+    "path with no tier": (
+        lambda quiz: quiz["questions"][1]["answers"][1].update(tier=None, sign=None),
+        ["data/quiz.yml: a path reaches the result with no tier: first=no → second=no → result"],
+    ),
+    "duplicate question id": (
+        lambda quiz: quiz["questions"][1].update(id="first"),
+        [
+            "data/quiz.yml: questions[1].id: duplicate id 'first' (also questions[0])",
+            "data/quiz.yml: questions[0].answers[1].next: unknown question 'second' (expected a question id or 'result')",
+        ],
+    ),
+    "duplicate answer id": (
+        lambda quiz: quiz["questions"][1]["answers"][1].update(id="yes"),
+        ["data/quiz.yml: questions[1].answers[1].id: duplicate id 'yes' (also questions[1].answers[0])"],
+    ),
+    "missing translation": (
+        lambda quiz: quiz["questions"][1]["text"].pop("fa"),
+        ["data/quiz.yml: questions[1].text.fa: field required"],
+    ),
+    "sign without tier": (
+        lambda quiz: quiz["questions"][0]["answers"][1].update(sign=_text("s")),
+        ["data/quiz.yml: questions[0].answers[1]: an answer with a tier needs a sign, and a sign needs a tier"],
+    ),
+    "unknown field": (
+        lambda quiz: quiz["tiers"][0].update(colour="red"),
+        ["data/quiz.yml: tiers[0].colour: unknown field"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_data_gives_its_exact_message(tmp_path, case):
+    change, problems = CASES[case]
+    assert _problems(tmp_path, change) == problems
+
+
+def test_the_outcome_names_the_configured_emergency_number_and_links(tmp_path):
+    quiz = _load(tmp_path, VALID)
+    context = quiz_context(
+        quiz,
+        "triage",
+        language="fa",
+        emergency_number="۱۱۵",
+        link=lambda path: {"url": "../home/", "title": "H"},
+    )["quiz"]
+    assert context["tiers"][0]["action"] == "Call {emergency_number}. (fa)".replace("{emergency_number}", "۱۱۵")
+    assert context["tiers"][0]["links"] == [{"url": "../home/", "title": "H"}]
+    assert context["questions"][0]["longest"] == 2
+    assert context["questions"][0]["answers"][1]["next_number"] == 2
+
+
+def test_an_outcome_linking_to_a_missing_page_is_an_error(tmp_path):
+    with pytest.raises(SiteDataError) as error:
+        quiz_context(_load(tmp_path, VALID), "triage", language="en", emergency_number="112", link=lambda path: None)
+    assert error.value.problems == [
+        "data/quiz.yml: tiers[0].links[0]: no page 'home.md' in en",
+        "data/quiz.yml: tiers[1].links[0]: no page 'home.md' in en",
+    ]
