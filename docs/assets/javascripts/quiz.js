@@ -24,6 +24,7 @@
     this.status = root.querySelector("[data-quiz-status]");
     this.controls = root.querySelector("[data-quiz-controls]");
     this.back = root.querySelector("[data-quiz-back]");
+    this.nextButton = root.querySelector("[data-quiz-next]");
     this.results = root.querySelector("[data-quiz-outcomes]");
     this.form.addEventListener("submit", this.next.bind(this));
     this.back.addEventListener("click", this.goBack.bind(this));
@@ -51,7 +52,7 @@
       question.hidden = question.dataset.question !== id;
     });
     this.results.hidden = true;
-    this.form.hidden = false;
+    this.nextButton.hidden = false;
     this.back.hidden = this.history.length === 0;
     var total = this.history.length + Number(this.question(id).dataset.longest);
     this.say(fill(this.labels.labelProgress, {
@@ -112,6 +113,7 @@
       question.hidden = true;
     });
     this.current = null;
+    this.nextButton.hidden = true;
     this.results.hidden = false;
     this.back.hidden = false;
     var title = outcome.querySelector(".quiz__outcome-title");
