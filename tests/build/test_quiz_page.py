@@ -5,9 +5,8 @@ import re
 import pytest
 import yaml
 
-from tests.build.fixture_site import write_site
 from tests.build.site_pages import LANGUAGES
-from tests.sitebuild import ROOT, build_errors
+from tests.sitebuild import ROOT
 from tests.textscan import prose
 
 QUIZ = yaml.safe_load((ROOT / "data" / "quiz.yml").read_text(encoding="utf-8"))
@@ -50,11 +49,3 @@ def test_the_persian_quiz_numbers_its_questions_in_persian_digits(site_dir):
     text = " ".join(prose(site_dir / "fa" / "see-a-doctor" / "index.html"))
     assert "۱۳. آیا درد زیر پاشنه است" in text
     assert "بروید به پرسش ۳" in text
-
-
-def test_an_unknown_quiz_id_fails_the_build_naming_page_and_id(tmp_path, site_strings, caplog):
-    config = write_site(tmp_path, {"en": "English"}, site_strings, markdown="/// quiz | triage\n///\n")
-    assert (
-        "docs/en/index.md: /// quiz | triage: unknown quiz: the quiz in data/quiz.yml is 'see-a-doctor'"
-        in build_errors(config, tmp_path / "site", caplog)
-    )

@@ -6,9 +6,8 @@ import re
 import pytest
 import yaml
 
-from tests.build.fixture_site import write_site
 from tests.build.site_pages import LANGUAGES
-from tests.sitebuild import ROOT, build_errors
+from tests.sitebuild import ROOT
 from tests.textscan import prose
 
 ROUTINES = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))["routines"]
@@ -57,11 +56,3 @@ def test_persian_cards_write_their_numbers_in_persian_digits(site_dir):
     assert "۱۰ ثانیه" in text
     assert "پس از ۲ هفته: ۴ نوبت ۱۰تایی" in text
     assert "دست‌کم ۳ بار در روز" in text
-
-
-def test_an_unknown_routine_id_fails_the_build_naming_page_and_id(tmp_path, site_strings, caplog):
-    config = write_site(tmp_path, {"en": "English"}, site_strings, markdown="/// routine | hop-scotch\n///\n")
-    assert (
-        "docs/en/index.md: /// routine | hop-scotch: unknown routine: no routine with id 'hop-scotch' in data/routines.yml"
-        in build_errors(config, tmp_path / "site", caplog)
-    )

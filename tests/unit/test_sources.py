@@ -4,19 +4,15 @@ from sitegen.errors import SiteDataError
 from sitegen.sources import Source, load_sources
 
 
-def _write(tmp_path, text):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "sources.yml").write_text(text, encoding="utf-8")
-    return tmp_path
-
-
-def test_sources_load_by_id(tmp_path):
-    root = _write(tmp_path, "nhs:\n  publisher: NHS\n  title: Heel pain\n  url: https://nhs.uk/\n  language: en\n")
+def test_sources_load_by_id(data_file):
+    root = data_file(
+        "sources.yml", "nhs:\n  publisher: NHS\n  title: Heel pain\n  url: https://nhs.uk/\n  language: en\n"
+    )
     assert load_sources(root) == {"nhs": Source("nhs", "NHS", "Heel pain", "https://nhs.uk/", "en")}
 
 
-def test_every_problem_is_reported_with_file_and_field(tmp_path):
-    root = _write(tmp_path, "a:\n  title: T\n  url: http://x/\n  language: en\n  year: 2020\nb: text\n")
+def test_every_problem_is_reported_with_file_and_field(data_file):
+    root = data_file("sources.yml", "a:\n  title: T\n  url: http://x/\n  language: en\n  year: 2020\nb: text\n")
     with pytest.raises(SiteDataError) as error:
         load_sources(root)
     assert error.value.problems == [

@@ -4,19 +4,13 @@ from sitegen.errors import SiteDataError
 from sitegen.strings import load_strings
 
 
-def _write(tmp_path, text):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "strings.yml").write_text(text, encoding="utf-8")
-    return tmp_path
-
-
-def test_strings_are_returned_per_language(tmp_path):
-    root = _write(tmp_path, "hello:\n  en: Hello\n  fa: سلام\n")
+def test_strings_are_returned_per_language(data_file):
+    root = data_file("strings.yml", "hello:\n  en: Hello\n  fa: سلام\n")
     assert load_strings(root, ["en", "fa"]) == {"en": {"hello": "Hello"}, "fa": {"hello": "سلام"}}
 
 
-def test_every_problem_is_reported_at_once_with_file_and_field(tmp_path):
-    root = _write(tmp_path, "hello:\n  en: Hello\nbye:\n  en: ''\n  fa: 3\nlist: [a]\n")
+def test_every_problem_is_reported_at_once_with_file_and_field(data_file):
+    root = data_file("strings.yml", "hello:\n  en: Hello\nbye:\n  en: ''\n  fa: 3\nlist: [a]\n")
     with pytest.raises(SiteDataError) as error:
         load_strings(root, ["en", "fa"])
     assert error.value.problems == [
@@ -34,9 +28,9 @@ def test_every_problem_is_reported_at_once_with_file_and_field(tmp_path):
         ("a: [\n", "data/strings.yml: cannot be read as YAML"),
     ],
 )
-def test_a_malformed_file_is_a_clear_error(tmp_path, text, message):
+def test_a_malformed_file_is_a_clear_error(data_file, text, message):
     with pytest.raises(SiteDataError, match=message.replace(".", r"\.")):
-        load_strings(_write(tmp_path, text), ["en"])
+        load_strings(data_file("strings.yml", text), ["en"])
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path):

@@ -8,11 +8,7 @@
 (function () {
   "use strict";
 
-  function fill(template, values) {
-    return Object.keys(values).reduce(function (text, key) {
-      return text.split("{" + key + "}").join(values[key]);
-    }, template);
-  }
+  var fill = window.siteComponents.fill;
 
   function Timer(card, root) {
     this.root = root;
@@ -152,11 +148,5 @@
     });
   }
 
-  if (window.document$) {
-    window.document$.subscribe(start);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  window.siteComponents.onEveryPage(start);
 })();
