@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the site needs on a fresh Debian machine: a virtual environment in .venv with the
 # project's Python packages. With --test, also the test tools and the system packages the tests use
-# (Debian's chromium for the browser tests).
+# (Debian's chromium for the browser tests; poppler-utils and zbar-tools to read the PDF handouts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +9,7 @@ with_tests=false
 [ "${1:-}" = "--test" ] && with_tests=true
 
 if $with_tests; then
-  packages=(chromium)
+  packages=(chromium poppler-utils zbar-tools)
   missing=()
   for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

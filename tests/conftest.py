@@ -14,6 +14,7 @@ def site_dir(tmp_path_factory) -> Path:
     """The real site, built once per test session with `--strict`."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITE_TODAY", TODAY)
+        patch.delenv("SITE_SKIP_HANDOUTS", raising=False)
         return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
 
 
@@ -24,5 +25,7 @@ def site_strings() -> dict:
 
 @pytest.fixture(autouse=True)
 def _no_real_today(monkeypatch):
-    """Builds inside tests see the fixed date unless a test sets another."""
+    """Builds inside tests see the fixed date, and small fixture sites skip the PDF handouts (the real
+    site's build makes them, and tests/build/test_handouts.py checks them)."""
     monkeypatch.setenv("SITE_TODAY", TODAY)
+    monkeypatch.setenv("SITE_SKIP_HANDOUTS", "1")

@@ -11,3 +11,7 @@ class SiteDataError(Exception):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(problems))
+
+    def __reduce__(self):
+        """Pickle with the list of problems, so the error crosses from worker processes intact."""
+        return (SiteDataError, (self.problems,))

@@ -10,6 +10,14 @@ from babel.numbers import format_decimal
 # The digit zero of CLDR numbering systems; Unicode keeps each system's ten digits in a row from it.
 # Which system a language uses comes from CLDR (through Babel); Babel itself writes only ASCII digits.
 _ZERO = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "deva": "\u0966", "beng": "\u09e6"}
+# The CSS counter style that writes the same digits (CSS Counter Styles Level 3, predefined styles).
+_COUNTER_STYLE = {
+    "latn": "decimal",
+    "arab": "arabic-indic",
+    "arabext": "persian",
+    "deva": "devanagari",
+    "beng": "bengali",
+}
 
 
 @cache
@@ -43,3 +51,9 @@ def local_date(value: date, language: str) -> str:
 def text_direction(language: str) -> str:
     """The direction a language is written in, ``ltr`` or ``rtl`` (CLDR)."""
     return Locale.parse(language).text_direction
+
+
+def css_counter_style(language: str) -> str:
+    """The CSS counter style for page numbers in the language's digits (``persian`` for Persian)."""
+    native_digits(language)
+    return _COUNTER_STYLE[Locale.parse(language).default_numbering_system]

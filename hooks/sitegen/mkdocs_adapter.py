@@ -38,3 +38,9 @@ def page_link(files, from_page, path: str) -> dict | None:
     if file is None or file.page is None:
         return None
     return {"url": file.url_relative_to(from_page.file), "title": file.page.title}
+
+
+def page_name(page, language) -> str:
+    """A page's name within its language, for file names: ``causes``, ``index``, ``guide-setup``."""
+    relative = Path(page.file.src_uri).with_suffix("").as_posix()
+    return relative.removeprefix(f"{language.code}/").replace("/", "-")

@@ -43,7 +43,6 @@ def write_site(
         "site_name": "Fixture",
         "site_url": "https://fixture.test/",
         "nav": list(pages),
-        "extra_css": [],
         "watch": [],
         "theme": {"custom_dir": str(ROOT / "overrides")},
         "plugins": [

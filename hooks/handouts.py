@@ -1,0 +1,95 @@
+"""PDF handouts of every page and a booklet per language, made once every language has built.
+
+Set SITE_SKIP_HANDOUTS=1 for a fast local preview without them (never in CI: the tests need them).
+SITE_HANDOUT_WORKERS sets how many processes render them (default: one per CPU core).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.utils import get_relative_url
+
+from sitegen.handouts import (
+    BOOKLET,
+    HANDOUTS_FOLDER,
+    SIZE_MARKER,
+    StagedPage,
+    fill_size_markers,
+    handout_jobs,
+    render_all,
+    size_text,
+    stage_page,
+    staged_pages,
+)
+from sitegen.languages import site_languages
+from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_name, site_root
+from sitegen.strings import load_strings
+
+SKIP_VARIABLE = "SITE_SKIP_HANDOUTS"
+WORKERS_VARIABLE = "SITE_HANDOUT_WORKERS"
+log = get_plugin_logger("handouts")
+
+
+def on_page_context(context, page, config, nav):
+    languages = site_languages(config.plugins["i18n"])
+    name = page_name(page, languages.current)
+    folder = f"{languages.current.prefix}{HANDOUTS_FOLDER}"
+    context["handout"] = {
+        "url": get_relative_url(f"{folder}/{name}.pdf", page.url),
+        "size_marker": SIZE_MARKER.format(name=name),
+        "booklet_url": get_relative_url(f"{folder}/{BOOKLET}.pdf", page.url),
+        "booklet_size_marker": SIZE_MARKER.format(name=BOOKLET),
+    }
+    if not _skipped():
+        governance = context["governance"]
+        staged = StagedPage(
+            language=languages.current.code,
+            site_name=config.site_name,
+            name=name,
+            order=nav.pages.index(page),
+            title=page.title,
+            url=page.canonical_url,
+            html_file=page.file.dest_path,
+            content=page.content,
+            reviewed=governance.reviewed.isoformat(),
+            next_review=governance.next_review.isoformat(),
+            sources=[vars(source) for source in governance.sources],
+        )
+        stage_page(_staging(config), staged)
+    return context
+
+
+@event_priority(-101)
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return
+    if _skipped():
+        log.info(f"PDF handouts skipped ({SKIP_VARIABLE} is set)")
+        return
+    site_dir, languages = Path(config.site_dir), site_languages(config.plugins["i18n"])
+    prefixes = {language.code: language.prefix for language in languages.all}
+    with data_errors_stop_the_build():
+        pages = staged_pages(_staging(config))
+        strings = load_strings(site_root(config), languages.codes)
+        theme_dir = Path(config.theme.custom_dir)
+        jobs = handout_jobs(pages, strings, theme_dir, lambda code: site_dir / prefixes[code] / HANDOUTS_FOLDER)
+    workers = int(os.environ.get(WORKERS_VARIABLE) or os.cpu_count() or 1)
+    log.info(f"Rendering {len(jobs)} PDF handouts with {workers} workers")
+    render_all(jobs, workers, lambda done, total, path: log.info(f"{done}/{total} {path.relative_to(site_dir)}"))
+    for code, language_pages in pages.items():
+        folder = site_dir / prefixes[code] / HANDOUTS_FOLDER
+        sizes = {path.stem: size_text(path.stat().st_size, code, strings[code]) for path in folder.glob("*.pdf")}
+        for page in language_pages:
+            html_file = site_dir / page.html_file
+            html_file.write_text(fill_size_markers(html_file.read_text(encoding="utf-8"), sizes), encoding="utf-8")
+    shutil.rmtree(_staging(config))
+
+
+def _staging(config) -> Path:
+    return Path(config.site_dir) / ".handouts-staging"
+
+
+def _skipped() -> bool:
+    return os.environ.get(SKIP_VARIABLE, "") not in ("", "0")

@@ -1,0 +1,191 @@
+"""PDF handouts: every page as an A4 handout, and a booklet per language, rendered with WeasyPrint.
+
+Each language's build stages every page (its rendered content and governance) as a JSON file; once
+every language has built, ``build_handouts`` renders all the PDFs in parallel from the print
+templates in ``overrides/print/``. Every handout embeds Vazirmatn (which also covers Latin), so the
+PDFs do not depend on the fonts of the machine that builds them and are byte-identical from build to
+build.
+"""
+
+import io
+import json
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urljoin
+
+import jinja2
+import segno
+from pypdf import PdfReader
+from weasyprint import HTML
+from weasyprint.text.fonts import FontConfiguration
+
+from sitegen.errors import SiteDataError
+from sitegen.local_format import css_counter_style, local_date, local_number, text_direction
+
+HANDOUTS_FOLDER = "handouts"
+BOOKLET = "booklet"
+FONTS = {400: "assets/fonts/vazirmatn/Vazirmatn-Regular.woff2", 700: "assets/fonts/vazirmatn/Vazirmatn-Bold.woff2"}
+SIZE_MARKER = '<span class="site-handout__size" data-handout-size="{name}"></span>'
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class StagedPage:
+    """What a handout needs of one built page, saved by that language's build."""
+
+    language: str
+    site_name: str
+    name: str
+    order: int
+    title: str
+    url: str
+    html_file: str
+    content: str
+    reviewed: str
+    next_review: str
+    sources: list[dict]
+
+
+def stage_page(staging_dir: Path, page: StagedPage) -> None:
+    """Save one page for the final handout step, with its links made absolute."""
+    content = _HREF.sub(lambda match: f'href="{urljoin(page.url, match.group(1))}"', page.content)
+    folder = staging_dir / page.language
+    folder.mkdir(parents=True, exist_ok=True)
+    record = asdict(page) | {"content": content}
+    (folder / f"{page.name}.json").write_text(json.dumps(record, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+def staged_pages(staging_dir: Path) -> dict[str, list[StagedPage]]:
+    """Every staged page by language, in reading order."""
+    languages: dict[str, list[StagedPage]] = {}
+    for path in sorted(staging_dir.glob("*/*.json")):
+        page = StagedPage(**json.loads(path.read_text(encoding="utf-8")))
+        languages.setdefault(page.language, []).append(page)
+    return {language: sorted(pages, key=lambda page: page.order) for language, pages in languages.items()}
+
+
+@dataclass(frozen=True)
+class HandoutJob:
+    """One PDF to make: its HTML, where to write it, and the date its metadata carries."""
+
+    html: str
+    target: Path
+    base_url: str
+
+
+def handout_jobs(
+    pages: dict[str, list[StagedPage]],
+    strings: dict[str, dict[str, str]],
+    theme_dir: Path,
+    output_dir: Callable[[str], Path],
+) -> list[HandoutJob]:
+    """The HTML of every handout and booklet, rendered from the print templates.
+
+    Args:
+        pages: The staged pages by language, in reading order.
+        strings: The interface strings by language.
+        theme_dir: The theme's custom folder (``overrides/``): print templates in ``print/``, fonts
+            in ``assets/fonts/``.
+        output_dir: Where a language's handouts go.
+
+    Raises:
+        SiteDataError: If a font file is missing or a print template is broken.
+    """
+    fonts = {weight: theme_dir / path for weight, path in FONTS.items()}
+    missing = [
+        f"{path}: font file not found (the PDF handouts embed it)" for path in fonts.values() if not path.is_file()
+    ]
+    if missing:
+        raise SiteDataError(missing)
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(theme_dir / "print"),
+        autoescape=jinja2.select_autoescape(default=True),
+        undefined=jinja2.StrictUndefined,
+    )
+    jobs = []
+    try:
+        for language, language_pages in pages.items():
+            common = {
+                "ui": strings[language],
+                "language": language,
+                "direction": text_direction(language),
+                "counter_style": css_counter_style(language),
+                "fonts": {weight: path.as_uri() for weight, path in fonts.items()},
+            }
+            contexts = [_page_context(page, language) for page in language_pages]
+            for page in contexts:
+                html = env.get_template("handout.html").render(common | {"page": page, "pages": [page]})
+                jobs.append(HandoutJob(html, output_dir(language) / f"{page['name']}.pdf", page["url"]))
+            html = env.get_template("booklet.html").render(common | {"pages": contexts})
+            jobs.append(HandoutJob(html, output_dir(language) / f"{BOOKLET}.pdf", contexts[0]["url"]))
+    except jinja2.TemplateError as error:
+        name = getattr(error, "name", None)
+        where = theme_dir / "print" / (name or "")
+        raise SiteDataError([f"{where}: print template error: {error}"]) from error
+    return jobs
+
+
+def render_pdf(job: HandoutJob) -> Path:
+    """Write one PDF (run in a worker process), checking that every font in it is Vazirmatn.
+
+    Raises:
+        SiteDataError: If any other font was used: WeasyPrint falls back to another font silently
+            when a font does not load or lacks a character.
+    """
+    fonts = FontConfiguration()
+    document = HTML(string=job.html, base_url=job.base_url).render(font_config=fonts)
+    pdf = document.write_pdf(font_config=fonts, pdf_identifier=job.target.name.encode())
+    others = sorted(name for name in embedded_fonts(pdf) if "Vazirmatn" not in name)
+    if others:
+        raise SiteDataError([f"{job.target.name}: fonts other than Vazirmatn were used: {', '.join(others)}"])
+    job.target.parent.mkdir(parents=True, exist_ok=True)
+    job.target.write_bytes(pdf)
+    return job.target
+
+
+def embedded_fonts(pdf: bytes) -> set[str]:
+    """The names of the fonts a PDF uses, without their subset prefix (``Vazirmatn-Bold``)."""
+    names = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        for font in page.get("/Resources", {}).get("/Font", {}).values():
+            names.add(str(font.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
+    return names
+
+
+def render_all(jobs: list[HandoutJob], workers: int, progress: Callable[[int, int, Path], None]) -> list[Path]:
+    """Render every job, ``workers`` at a time (1 renders in this process), reporting each as it ends."""
+    if workers == 1:
+        results: Iterable[Path] = map(render_pdf, jobs)
+        return [_report(progress, index, len(jobs), path) for index, path in enumerate(results, 1)]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [_report(progress, index, len(jobs), path) for index, path in enumerate(pool.map(render_pdf, jobs), 1)]
+
+
+def size_text(size_bytes: int, language: str, strings: dict[str, str]) -> str:
+    """A file size for a link, in the page's language: ``124 KB``, ``۱۲۴ کیلوبایت``."""
+    return strings["handout_size"].replace("{size}", local_number(max(1, round(size_bytes / 1024)), language))
+
+
+def fill_size_markers(html: str, sizes: dict[str, str]) -> str:
+    """Put each handout's size where the page left its marker."""
+    for name, text in sizes.items():
+        html = html.replace(SIZE_MARKER.format(name=name), f'<span class="site-handout__size">{text}</span>')
+    return html
+
+
+def _page_context(page: StagedPage, language: str) -> dict:
+    reviewed, next_review = date.fromisoformat(page.reviewed), date.fromisoformat(page.next_review)
+    return asdict(page) | {
+        "reviewed_text": local_date(reviewed, language),
+        "next_review_text": local_date(next_review, language),
+        "qr_code": segno.make(page.url, error="m").svg_inline(scale=2, border=2),
+    }
+
+
+def _report(progress: Callable[[int, int, Path], None], index: int, total: int, path: Path) -> Path:
+    progress(index, total, path)
+    return path

@@ -1,0 +1,150 @@
+"""PDF handouts: one per page and language plus a booklet, A4, linked, searchable, with Vazirmatn and a
+working QR code, and the same bytes from every build."""
+
+import re
+import subprocess
+import unicodedata
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from sitegen.handouts import embedded_fonts
+from tests.build.site_pages import LANGUAGES, page_slugs
+from tests.sitebuild import ROOT, build_site
+
+A4 = (595.28, 841.89)
+DATES = {"en": "November 26, 2026", "fa": "۲۶ نوامبر ۲۰۲۶"}
+PAGES = [(language, slug) for language in LANGUAGES for slug in page_slugs()]
+
+
+def _name(slug: str) -> str:
+    return slug.strip("/") or "index"
+
+
+def _pdf(site_dir, language, name):
+    return site_dir / LANGUAGES[language][0] / "handouts" / f"{name}.pdf"
+
+
+def _words(text: str) -> str:
+    """The words of a text in order, as compared with what pypdf extracts.
+
+    Punctuation and format characters (ZWNJ, bidi marks) are left out, and the digits of each number
+    are sorted and kept apart from letters: pypdf writes the letters of right-to-left text in reading order but the digits of a
+    number inside it backwards (۲۰۲۶ as ۶۲۰۲).
+    """
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
+    text = re.sub(r"\d+", lambda number: f" {''.join(sorted(number.group()))} ", text)
+    words = re.sub(r"[^\w\s/-]", " ", text).split()
+    return f" {' '.join(words)} "
+
+
+def _pages(path) -> list[str]:
+    """The text of each page, in logical order (pypdf reads Persian in reading order)."""
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def _text(path) -> str:
+    return _words("\n".join(_pages(path)))
+
+
+def _front_matter(language, slug):
+    path = ROOT / "docs" / language / f"{_name(slug)}.md"
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+@pytest.mark.parametrize(("language", "slug"), PAGES)
+def test_each_page_has_an_a4_handout_linked_with_its_size(site_dir, language, slug):
+    pdf = _pdf(site_dir, language, _name(slug))
+    reader = PdfReader(pdf)
+    assert 1 <= len(reader.pages) <= 4
+    assert [(round(float(p.mediabox.width), 2), round(float(p.mediabox.height), 2)) for p in reader.pages] == [
+        A4
+    ] * len(reader.pages)
+    html = (site_dir / LANGUAGES[language][0] / slug / "index.html").read_text(encoding="utf-8")
+    size = re.search(
+        rf'href="([^"]*{_name(slug)}\.pdf)" download>[^<]+</a> \([^<]*PDF[،,] <span class="site-handout__size">([^<]+)</span>\)',
+        html,
+    )
+    assert size, "no link to the handout with its size"
+    kilobytes = size.group(2).translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")).split()[0]
+    assert int(kilobytes) == round(pdf.stat().st_size / 1024)
+
+
+@pytest.mark.parametrize(("language", "slug"), PAGES)
+def test_handout_text_has_title_disclaimer_and_review_date_in_its_language(site_dir, site_strings, language, slug):
+    text = _text(_pdf(site_dir, language, _name(slug)))
+    assert _words(_front_matter(language, slug)["title"]) in text
+    first_clause = re.split("[،,]", site_strings["disclaimer_text"][language])[0]
+    assert _words(first_clause) in text
+    assert _words(site_strings["last_reviewed"][language]) in text
+    assert _words(DATES[language]) in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_handouts_embed_only_vazirmatn(site_dir, language):
+    for pdf in (site_dir / LANGUAGES[language][0] / "handouts").glob("*.pdf"):
+        assert embedded_fonts(pdf.read_bytes()) == {"Vazirmatn", "Vazirmatn-Bold"}, pdf
+
+
+@pytest.mark.parametrize(("language", "slug"), [("en", "exercises/"), ("fa", "see-a-doctor/"), ("fa", "")])
+def test_the_qr_code_opens_the_page_online(site_dir, tmp_path, language, slug):
+    pdf = _pdf(site_dir, language, _name(slug))
+    reader = PdfReader(pdf)
+    image = tmp_path / "page"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "150",
+            "-png",
+            "-f",
+            str(len(reader.pages)),
+            "-l",
+            str(len(reader.pages)),
+            "-singlefile",
+            str(pdf),
+            str(image),
+        ],
+        check=True,
+    )
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", f"{image}.png"], capture_output=True, text=True).stdout.split()
+    assert decoded == [f"https://heelpain.example.org/{LANGUAGES[language][0]}{slug}"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_booklet_has_every_page_in_reading_order_with_contents(site_dir, language):
+    text = _text(_pdf(site_dir, language, "booklet"))
+    titles = [_words(_front_matter(language, slug)["title"]) for slug in page_slugs()]
+    assert all(title in text for title in titles)
+    contents = text[: text.index(titles[1]) + 200]
+    assert all(title in contents for title in titles)
+    assert len(PdfReader(_pdf(site_dir, language, "booklet")).pages) > len(page_slugs())
+
+
+def test_persian_handout_numbers_its_pages_in_persian_digits(site_dir):
+    pages = _pages(_pdf(site_dir, "fa", "exercises"))
+    assert len(pages) == 4
+    for number, text in enumerate(pages, 1):
+        footer = text.strip().splitlines()[-1]
+        persian = str(number).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+        assert "صفحه" in footer and not re.search("[0-9]", footer)
+        assert sorted(re.findall("[۰-۹]+", footer)) == sorted([persian, "۴"])
+
+
+def test_routine_cards_print_as_steps_and_the_quiz_as_its_care_table(site_dir, site_strings):
+    exercises = _text(_pdf(site_dir, "en", "exercises"))
+    assert _words("Guided timer") not in exercises and _words("Reset") not in exercises
+    assert _words("Sit down and cross your sore foot over your other knee.") in exercises
+    quiz = _text(_pdf(site_dir, "en", "see-a-doctor"))
+    assert _words(site_strings["quiz_care_table"]["en"]) in quiz
+    assert _words("Did your heel pain start with an injury") not in quiz
+
+
+def test_two_builds_give_identical_pdfs(site_dir, tmp_path_factory, monkeypatch):
+    monkeypatch.delenv("SITE_SKIP_HANDOUTS")
+    again = build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("again") / "site")
+    first = sorted(path.relative_to(site_dir) for path in site_dir.glob("**/*.pdf"))
+    assert first == sorted(path.relative_to(again) for path in again.glob("**/*.pdf"))
+    assert [path for path in first if (site_dir / path).read_bytes() != (again / path).read_bytes()] == []
+    assert len(first) == 2 * (len(page_slugs()) + 1)

@@ -1,0 +1,94 @@
+import shutil
+
+import pytest
+import yaml
+
+from sitegen.errors import SiteDataError
+from sitegen.handouts import StagedPage, fill_size_markers, handout_jobs, size_text, stage_page, staged_pages
+from tests.sitebuild import ROOT
+
+STRINGS = {"handout_size": "{size} KB"}
+
+
+def _page(**changes) -> StagedPage:
+    fields = {
+        "language": "en",
+        "site_name": "Site",
+        "name": "causes",
+        "order": 1,
+        "title": "Causes",
+        "url": "https://site.test/causes/",
+        "html_file": "causes/index.html",
+        "content": '<h1>Causes</h1><p><a href="../symptoms/#when">Symptoms</a> <a href="https://nhs.uk/">NHS</a></p>',
+        "reviewed": "2026-11-26",
+        "next_review": "2027-11-26",
+        "sources": [],
+    }
+    return StagedPage(**(fields | changes))
+
+
+def test_staging_keeps_pages_in_reading_order_with_absolute_links(tmp_path):
+    stage_page(tmp_path, _page(name="causes", order=2))
+    stage_page(tmp_path, _page(name="index", order=0))
+    pages = staged_pages(tmp_path)
+    assert [page.name for page in pages["en"]] == ["index", "causes"]
+    assert 'href="https://site.test/symptoms/#when"' in pages["en"][1].content
+    assert 'href="https://nhs.uk/"' in pages["en"][1].content
+
+
+@pytest.mark.parametrize(
+    ("size", "language", "text"), [(15_360, "en", "15 KB"), (300, "en", "1 KB"), (15_360, "fa", "۱۵ KB")]
+)
+def test_sizes_are_written_in_the_page_language(size, language, text):
+    assert size_text(size, language, STRINGS) == text
+
+
+def test_size_markers_are_filled():
+    html = '<p>(PDF, <span class="site-handout__size" data-handout-size="causes"></span>)</p>'
+    assert fill_size_markers(html, {"causes": "15 KB"}) == '<p>(PDF, <span class="site-handout__size">15 KB</span>)</p>'
+
+
+def _theme(tmp_path):
+    shutil.copytree(ROOT / "overrides" / "print", tmp_path / "print")
+    shutil.copytree(ROOT / "overrides" / "assets" / "fonts", tmp_path / "assets" / "fonts")
+    return tmp_path
+
+
+def _strings():
+    data = yaml.safe_load((ROOT / "data" / "strings.yml").read_text(encoding="utf-8"))
+    return {"en": {key: texts["en"] for key, texts in data.items()}}
+
+
+def test_a_missing_font_is_a_build_error(tmp_path):
+    theme = _theme(tmp_path)
+    (theme / "assets/fonts/vazirmatn/Vazirmatn-Bold.woff2").unlink()
+    with pytest.raises(SiteDataError) as error:
+        handout_jobs({"en": [_page()]}, _strings(), theme, lambda language: tmp_path / "out")
+    assert error.value.problems == [
+        f"{theme}/assets/fonts/vazirmatn/Vazirmatn-Bold.woff2: font file not found (the PDF handouts embed it)"
+    ]
+
+
+def test_a_broken_print_template_is_a_build_error(tmp_path):
+    theme = _theme(tmp_path)
+    (theme / "print/handout.html").write_text(
+        "{% extends 'layout.html' %}{% block body %}{{ page.nope( }}{% endblock %}"
+    )
+    with pytest.raises(SiteDataError) as error:
+        handout_jobs({"en": [_page()]}, _strings(), theme, lambda language: tmp_path / "out")
+    assert error.value.problems[0].startswith(f"{theme}/print/handout.html: print template error: ")
+
+
+def test_jobs_cover_each_page_and_the_booklet(tmp_path):
+    jobs = handout_jobs(
+        {"en": [_page(), _page(name="index", order=0)]},
+        _strings(),
+        _theme(tmp_path),
+        lambda language: tmp_path / language,
+    )
+    assert [job.target.relative_to(tmp_path).as_posix() for job in jobs] == [
+        "en/causes.pdf",
+        "en/index.pdf",
+        "en/booklet.pdf",
+    ]
+    assert '<html lang="en" dir="ltr">' in jobs[0].html
