@@ -6,7 +6,7 @@ from mkdocs.exceptions import PluginError
 
 import sitegen.html_lang
 from sitegen.languages import site_languages
-from sitegen.not_found import localized_static_templates, template_aliases
+from sitegen.static_templates import localized_static_templates, template_aliases
 from sitegen.translations import missing_translations
 
 

@@ -26,7 +26,7 @@ def write_site(
 ) -> Path:
     """Write a site with the same pages in every language and return its mkdocs.yml.
 
-    The site's sources, routines and quiz are the real ones, with stand-in texts for languages other than
+    The site's data files (but the strings) are the real ones, with stand-in texts for languages other than
     English and Persian.
 
     Args:
@@ -61,11 +61,12 @@ def write_site(
     }
     _write_yaml(folder / "mkdocs.yml", config)
     _write_yaml(folder / "data" / "strings.yml", strings)
-    for name in ("sources.yml", "routines.yml", "quiz.yml"):
-        data = yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8"))
-        for code in languages:
-            data = with_language(data, code)
-        _write_yaml(folder / "data" / name, data)
+    for path in (ROOT / "data").glob("*.yml"):
+        if path.name != "strings.yml":
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for code in languages:
+                data = with_language(data, code)
+            _write_yaml(folder / "data" / path.name, data)
     for code in languages:
         for page in pages:
             meta = {"title": f"{code} {page}", **FRONT_MATTER, **(front_matter or {})}

@@ -1,7 +1,7 @@
 from jinja2 import DictLoader, Environment
 
 from sitegen.languages import Language, SiteLanguages
-from sitegen.not_found import localized_static_templates, template_aliases
+from sitegen.static_templates import localized_static_templates, template_aliases
 
 EN, FA = Language("en", "English", ""), Language("fa", "فارسی", "fa/")
 THEME = ["404.html", "sitemap.xml"]
@@ -11,8 +11,8 @@ def test_the_default_language_keeps_the_root_404():
     assert localized_static_templates(THEME, SiteLanguages((EN, FA), EN)) == THEME
 
 
-def test_other_languages_write_their_404_under_their_prefix():
-    assert localized_static_templates(THEME, SiteLanguages((EN, FA), FA)) == ["fa/404.html", "sitemap.xml"]
+def test_other_languages_write_their_404_and_sitemap_under_their_prefix():
+    assert localized_static_templates(THEME, SiteLanguages((EN, FA), FA)) == ["fa/404.html", "fa/sitemap.xml"]
 
 
 def test_localizing_again_for_another_language_is_stable():

@@ -1,15 +1,17 @@
-"""A 404 page per language.
+"""A 404 page and a sitemap per language.
 
 MkDocs writes each theme static template to the site root, so with one build per language the last
 language's ``404.html`` overwrites the others. Every language but the default writes its copy under its
-own prefix instead (``fa/404.html``), from a one-line template alias of the theme's ``404.html``.
+own prefix instead (``fa/404.html``), from a one-line template alias of the theme's template. The
+sitemap is needed there too: Material's script fetches ``sitemap.xml`` from the base it searches in,
+which is the language's own folder (see search.py).
 """
 
 from jinja2 import BaseLoader, ChoiceLoader, DictLoader
 
 from sitegen.languages import SiteLanguages
 
-PER_LANGUAGE_TEMPLATES = ("404.html",)
+PER_LANGUAGE_TEMPLATES = ("404.html", "sitemap.xml")
 
 
 def localized_static_templates(templates: list[str], languages: SiteLanguages) -> list[str]:
@@ -28,7 +30,7 @@ def localized_static_templates(templates: list[str], languages: SiteLanguages) -
 
 
 def template_aliases(loader: BaseLoader, languages: SiteLanguages) -> ChoiceLoader:
-    """Wrap a Jinja loader so that ``fa/404.html`` renders the theme's ``404.html``."""
+    """Wrap a Jinja loader so that ``fa/404.html`` renders the theme's ``404.html`` (and so on)."""
     aliases = {
         _alias(name, language.prefix): f'{{% extends "{name}" %}}'
         for name in PER_LANGUAGE_TEMPLATES

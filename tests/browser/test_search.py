@@ -1,0 +1,73 @@
+"""Search in Chromium, typed as a reader types it: Persian however it is written, and each site's
+results in its own language."""
+
+import pytest
+
+ZWNJ = "\u200c"
+PERSIAN = [
+    ("پاشنه", "fa/"),  # as stored
+    ("دويدن", "fa/prevention/"),  # Arabic-keyboard ي
+    ("كفش", "fa/prevention/"),  # Arabic-keyboard ك
+    ("آسيب", "fa/see-a-doctor/"),  # Arabic-keyboard ي inside a word
+    (f"کفش{ZWNJ}ها", "fa/prevention/"),  # with ZWNJ
+    ("کفشها", "fa/prevention/"),  # without ZWNJ
+    ("کفش ها", "fa/prevention/"),  # with a space
+    ("نمیتوانید", "fa/see-a-doctor/"),  # verb prefix without ZWNJ
+    ("توانید", "fa/see-a-doctor/"),  # the part after the ZWNJ
+    ("شایعترین", "fa/"),  # superlative without ZWNJ
+    ("۴۰", "fa/causes/"),  # Persian digits
+    ("40", "fa/causes/"),  # Latin digits
+    ("٤٠", "fa/causes/"),  # Arabic-Indic digits
+    ("پاشـنه", "fa/"),  # tatweel
+    ("پاشِنه", "fa/"),  # a diacritic
+    ("«آتل»،", "fa/home-treatment/"),  # Persian punctuation around the word
+]
+ENGLISH = [
+    ("heel", ""),
+    ("stretch", "exercises/"),
+    ("ibuprofen", "home-treatment/"),
+    ("Sever", "causes/"),
+    ("shockwave", "medical-treatment/"),
+]
+
+
+def search(page, site_url, start, query):
+    """Type the query key by key into the search box and return the result pages, without anchors."""
+    page.goto(f"{site_url}{start}")
+    box = page.locator("[data-md-component=search-query]")
+    box.click()
+    page.keyboard.type(query, delay=20)
+    page.keyboard.press("End")
+    page.wait_for_function("document.querySelectorAll('.md-search-result__link').length > 0", timeout=5000)
+    links = [link.get_attribute("href") for link in page.locator(".md-search-result__link").all()]
+    return [link.removeprefix(site_url).split("?")[0].split("#")[0] for link in links]
+
+
+@pytest.mark.parametrize(("query", "expected"), PERSIAN)
+def test_persian_is_found_however_it_is_typed(page, site_url, query, expected):
+    results = search(page, site_url, "fa/", query)
+    assert expected in results
+    assert all(result.startswith("fa/") for result in results)
+
+
+@pytest.mark.parametrize(("query", "expected"), ENGLISH)
+def test_english_search_still_works_and_stays_english(page, site_url, query, expected):
+    results = search(page, site_url, "", query)
+    assert expected in results
+    assert not any(result.startswith("fa/") for result in results)
+
+
+def test_an_english_word_on_the_persian_site_returns_only_persian_pages(page, site_url):
+    assert all(result.startswith("fa/") for result in search(page, site_url, "fa/causes/", "heel"))
+
+
+def test_persian_results_read_right_to_left_with_the_words_highlighted(page, site_url):
+    search(page, site_url, "fa/", "آتل")
+    result = page.locator(".md-search-result__article").first
+    assert result.evaluate("element => getComputedStyle(element).direction") == "rtl"
+    assert "آتل" in [mark.inner_text() for mark in page.locator(".md-search-result mark").all()]
+
+
+def test_the_search_box_shows_the_persian_letters(page, site_url):
+    search(page, site_url, "fa/", "دويدن")
+    assert page.locator("[data-md-component=search-query]").input_value() == "دویدن"
