@@ -20,9 +20,8 @@ _COUNTER_STYLE = {
 }
 
 
-@cache
-def native_digits(language: str) -> str:
-    """The ten digits, 0 to 9, of the language's default numbering system in CLDR.
+def _numbering_system(language: str) -> str:
+    """The language's default numbering system in CLDR, if this module knows its digits.
 
     Raises:
         ValueError: If the language uses a numbering system this module has no digits for.
@@ -30,7 +29,14 @@ def native_digits(language: str) -> str:
     system = Locale.parse(language).default_numbering_system
     if system not in _ZERO:
         raise ValueError(f"language {language!r}: no digits known for numbering system {system!r}")
-    return "".join(chr(ord(_ZERO[system]) + digit) for digit in range(10))
+    return system
+
+
+@cache
+def native_digits(language: str) -> str:
+    """The ten digits, 0 to 9, of the language's default numbering system in CLDR."""
+    zero = _ZERO[_numbering_system(language)]
+    return "".join(chr(ord(zero) + digit) for digit in range(10))
 
 
 def localize_digits(text: str, language: str) -> str:
@@ -55,5 +61,4 @@ def text_direction(language: str) -> str:
 
 def css_counter_style(language: str) -> str:
     """The CSS counter style for page numbers in the language's digits (``persian`` for Persian)."""
-    native_digits(language)
-    return _COUNTER_STYLE[Locale.parse(language).default_numbering_system]
+    return _COUNTER_STYLE[_numbering_system(language)]

@@ -1,6 +1,8 @@
-"""Every page loads in Chromium with no script error and no failed or off-origin request."""
+"""Every page, in both languages: no script error, no failed request, nothing from another origin, no
+cookie, and no accessibility violation that axe-core can find."""
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.build.site_pages import LANGUAGES, page_slugs
 
@@ -8,17 +10,19 @@ PAGES = [f"{prefix}{slug}" for prefix, _ in LANGUAGES.values() for slug in [*pag
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_loads_cleanly(page, site_url, path):
+def test_page_loads_cleanly_and_privately(page, site_url, path):
     problems, requested = [], []
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     page.on("console", lambda message: message.type == "error" and problems.append(message.text))
     page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
     page.on(
-        "response",
-        lambda response: response.status >= 400 and problems.append(f"{response.status}: {response.url}"),
+        "response", lambda response: response.status >= 400 and problems.append(f"{response.status}: {response.url}")
     )
     page.on("request", lambda request: requested.append(request.url))
     page.goto(site_url + path, wait_until="networkidle")
     assert problems == []
     assert [url for url in requested if not url.startswith(site_url)] == []
+    assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""
     assert any(url.endswith(".woff2") for url in requested) == path.startswith("fa/")
+    violations = Axe().run(page).response["violations"]
+    assert [(violation["id"], [node["target"] for node in violation["nodes"]]) for violation in violations] == []
