@@ -1,0 +1,21 @@
+"""Web fonts cut down to the characters the built site uses, once every language has built."""
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from sitegen.fonts import subset_fonts, used_characters
+
+FONTS_FOLDER = "assets/fonts"
+log = get_plugin_logger("fonts")
+
+
+@event_priority(-102)
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return
+    site_dir = Path(config.site_dir)
+    characters = used_characters(site_dir)
+    fonts = sorted((site_dir / FONTS_FOLDER).glob("**/*.woff2"))
+    for path, (before, after) in subset_fonts(fonts, characters).items():
+        log.info(f"{path.relative_to(site_dir)}: {before // 1024} to {after // 1024} KiB, {len(characters)} characters")
