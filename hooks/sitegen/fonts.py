@@ -34,7 +34,7 @@ def subset_font(font: bytes, characters: str) -> bytes:
     options.flavor = "woff2"
     options.layout_features = ["*"]
     options.name_IDs = ["*"]
-    face = TTFont(io.BytesIO(font))
+    face = TTFont(io.BytesIO(font), recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=characters)
     subsetter.subset(face)

@@ -1,17 +1,21 @@
 """A 404 page and a sitemap per language.
 
 MkDocs writes each theme static template to the site root, so with one build per language the last
-language's ``404.html`` overwrites the others. Every language but the default writes its copy under its
-own prefix instead (``fa/404.html``), from a one-line template alias of the theme's template. The
-sitemap is needed there too: Material's script fetches ``sitemap.xml`` from the base it searches in,
-which is the language's own folder (see search.py).
+language's ``404.html`` overwrites the others. Every language but the default writes its 404 under its
+own prefix instead (``fa/404.html``), from a one-line template alias of the theme's template.
+
+Every language also writes ``sitemap.xml`` under its prefix, besides the root one (which the last
+build writes, listing every language): Material's script fetches ``sitemap.xml`` from the base it
+searches in, which is the language's own folder (see search.py).
 """
 
 from jinja2 import BaseLoader, ChoiceLoader, DictLoader
 
 from sitegen.languages import SiteLanguages
 
-PER_LANGUAGE_TEMPLATES = ("404.html", "sitemap.xml")
+MOVED = ("404.html",)
+COPIED = ("sitemap.xml",)
+PER_LANGUAGE_TEMPLATES = MOVED + COPIED
 
 
 def localized_static_templates(templates: list[str], languages: SiteLanguages) -> list[str]:
@@ -22,11 +26,19 @@ def localized_static_templates(templates: list[str], languages: SiteLanguages) -
         languages: The site's languages and the one being built.
 
     Returns:
-        The same list with each per-language template under the current language's prefix.
+        The list with the moved templates under the current language's prefix, and the copied ones
+        both at the root and under the prefix.
     """
-    aliases = {_alias(name, language.prefix): name for name in PER_LANGUAGE_TEMPLATES for language in languages.all}
-    names = [aliases.get(name, name) for name in templates]
-    return [_alias(name, languages.current.prefix) if name in PER_LANGUAGE_TEMPLATES else name for name in names]
+    prefix = languages.current.prefix
+    originals = {
+        _alias(name, language.prefix): name
+        for name in PER_LANGUAGE_TEMPLATES
+        for language in languages.all
+        if language.prefix
+    }
+    names = list(dict.fromkeys(originals.get(name, name) for name in templates))
+    moved = [_alias(name, prefix) if name in MOVED else name for name in names]
+    return moved + [_alias(name, prefix) for name in COPIED if prefix and name in names]
 
 
 def template_aliases(loader: BaseLoader, languages: SiteLanguages) -> ChoiceLoader:

@@ -2,6 +2,7 @@
 
 import gzip
 import json
+import re
 
 import pytest
 
@@ -33,4 +34,10 @@ def test_the_index_downloads_small(site_dir, language):
 
 
 def test_every_language_has_the_sitemap_material_fetches_from_its_search_base(site_dir):
-    assert (site_dir / "sitemap.xml").is_file() and (site_dir / "fa" / "sitemap.xml").is_file()
+    for path in (site_dir / "sitemap.xml", site_dir / "fa" / "sitemap.xml"):
+        locations = re.findall(r"<loc>([^<]+)</loc>", path.read_text(encoding="utf-8"))
+        assert (
+            "https://heelpain.example.org/fa/causes/" in locations
+            and "https://heelpain.example.org/causes/" in locations
+        )
+        assert "{%" not in path.read_text(encoding="utf-8")

@@ -11,8 +11,12 @@ def test_the_default_language_keeps_the_root_404():
     assert localized_static_templates(THEME, SiteLanguages((EN, FA), EN)) == THEME
 
 
-def test_other_languages_write_their_404_and_sitemap_under_their_prefix():
-    assert localized_static_templates(THEME, SiteLanguages((EN, FA), FA)) == ["fa/404.html", "fa/sitemap.xml"]
+def test_other_languages_move_their_404_and_copy_the_sitemap_under_their_prefix():
+    assert localized_static_templates(THEME, SiteLanguages((EN, FA), FA)) == [
+        "fa/404.html",
+        "sitemap.xml",
+        "fa/sitemap.xml",
+    ]
 
 
 def test_localizing_again_for_another_language_is_stable():

@@ -1,0 +1,14 @@
+"""The same commit gives the same site, byte for byte, whatever day it is built: pages, sitemaps,
+search indexes, fonts and PDFs."""
+
+from tests.sitebuild import ROOT, build_site
+
+
+def test_two_builds_on_different_days_are_byte_identical(site_dir, tmp_path_factory, monkeypatch):
+    monkeypatch.delenv("SITE_SKIP_HANDOUTS")
+    monkeypatch.setenv("SITE_TODAY", "2027-03-01")
+    again = build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("again") / "site")
+    first = sorted(path.relative_to(site_dir) for path in site_dir.glob("**/*") if path.is_file())
+    assert first == sorted(path.relative_to(again) for path in again.glob("**/*") if path.is_file())
+    assert [path for path in first if (site_dir / path).read_bytes() != (again / path).read_bytes()] == []
+    assert len([path for path in first if path.suffix == ".pdf"]) == 20
