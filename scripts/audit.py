@@ -1,0 +1,137 @@
+"""Audit the built site as a real host serves it: nginx (gzip), Lighthouse 12 (mobile), first-visit bytes.
+
+Reports; asserts nothing. First-visit bytes are measured in Chromium with an empty cache.
+
+Usage: .venv/bin/python scripts/audit.py [SITE_DIR]
+
+Builds the site into a temporary folder unless SITE_DIR is given. Needs Debian's nginx-light and
+chromium, and `npm ci` in scripts/audit/ (Lighthouse 12.2.3, pinned in its lock file). Keeps the
+Lighthouse reports in audit-reports/.
+"""
+
+import json
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "scripts" / "audit" / "node_modules" / ".bin" / "lighthouse"
+REPORTS = ROOT / "audit-reports"
+PAGES = ["", "home-treatment/", "exercises/", "see-a-doctor/"]
+LANGUAGES = {"en": "", "fa": "fa/"}
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+CHROMIUM_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
+NGINX_CONFIG = """
+worker_processes 1;
+daemon off;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log;
+events {{}}
+http {{
+  include /etc/nginx/mime.types;
+  access_log off;
+  gzip on;
+  gzip_min_length 256;
+  gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml;
+  server {{
+    listen 127.0.0.1:{port};
+    root {site};
+    error_page 404 /404.html;
+    location /fa/ {{ error_page 404 /fa/404.html; }}
+  }}
+}}
+"""
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
+    """Serve ``site`` with nginx (gzip on) and return the process and the base URL."""
+    port = free_port()
+    config = folder / "nginx.conf"
+    config.write_text(NGINX_CONFIG.format(folder=folder, port=port, site=site))
+    process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)])
+    for _ in range(50):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return process, f"http://127.0.0.1:{port}/"
+        time.sleep(0.1)
+    process.kill()
+    raise RuntimeError(f"nginx did not start: {(folder / 'error.log').read_text()}")
+
+
+def first_visit_bytes(base: str, paths: list[str]) -> dict[str, int]:
+    """Bytes transferred (after gzip) by a first visit to each page, with an empty cache."""
+    sizes = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS.split()[1:])
+        for path in paths:
+            context = browser.new_context()
+            page = context.new_page()
+            session = context.new_cdp_session(page)
+            session.send("Network.enable")
+            total = []
+            session.on("Network.loadingFinished", lambda event, total=total: total.append(event["encodedDataLength"]))
+            page.goto(base + path, wait_until="networkidle")
+            sizes[path] = sum(total)
+            context.close()
+        browser.close()
+    return sizes
+
+
+def lighthouse(url: str, report: Path) -> dict[str, float]:
+    """Lighthouse's mobile scores for one page; the JSON report is kept at ``report``."""
+    subprocess.run(
+        [
+            str(LIGHTHOUSE),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={CHROMIUM_FLAGS}",
+        ],
+        env={"CHROME_PATH": "/usr/bin/chromium", "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    result = json.loads(report.read_text(encoding="utf-8"))
+    return {category: result["categories"][category]["score"] for category in CATEGORIES}
+
+
+def main(site: Path | None) -> None:
+    """Print the scores and first-visit bytes of the audited pages."""
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        if site is None:
+            site = folder / "site"
+            subprocess.run(
+                [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--quiet", "-d", str(site)], cwd=ROOT, check=True
+            )
+        nginx, base = start_nginx(site.resolve(), folder)
+        try:
+            REPORTS.mkdir(exist_ok=True)
+            paths = [prefix + page for prefix in LANGUAGES.values() for page in PAGES]
+            weights = first_visit_bytes(base, paths)
+            print(f"{'page':24} {'KiB':>6}  " + "  ".join(f"{category[:13]:>13}" for category in CATEGORIES))
+            for path in paths:
+                report = REPORTS / f"{path.strip('/').replace('/', '-') or 'home'}.json"
+                scores = lighthouse(base + path, report)
+                row = "  ".join(f"{scores[category]:>13.2f}" for category in CATEGORIES)
+                print(f"/{path:23} {weights[path] / 1024:6.1f}  {row}")
+        finally:
+            nginx.terminate()
+            nginx.wait()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
