@@ -57,14 +57,14 @@ def build_seconds(config: Path, runs: int, environment: dict[str, str]) -> float
 
 
 def write_pages(docs: Path, count: int) -> None:
-    """``count`` pages per language, copies of the real pages without component blocks."""
+    """``count`` pages per language: the real pages, then copies of them, without component blocks."""
     for language in ("en", "fa"):
         sources = sorted((ROOT / "docs" / language).glob("*.md"))
         (docs / language).mkdir(parents=True)
         for number in range(count):
-            text = sources[number % len(sources)].read_text(encoding="utf-8")
-            text = re.sub(r"^/// .*\n///\n", "", text, flags=re.M)
-            name = "index.md" if number == 0 else f"page-{number:03}.md"
+            source = sources[number % len(sources)]
+            text = re.sub(r"^/// .*\n///\n", "", source.read_text(encoding="utf-8"), flags=re.M)
+            name = source.name if number < len(sources) else f"copy-{number:03}.md"
             (docs / language / name).write_text(text, encoding="utf-8")
 
 

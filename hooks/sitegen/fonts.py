@@ -9,6 +9,7 @@ should. The fonts in the theme folder stay whole (the PDF handouts embed those).
 import html
 import io
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from fontTools import subset
@@ -45,11 +46,11 @@ def subset_font(font: bytes, characters: str) -> bytes:
 
 
 def subset_fonts(fonts: Iterable[Path], characters: str) -> dict[Path, tuple[int, int]]:
-    """Rewrite each font file in place; return each one's size before and after."""
-    sizes = {}
-    for path in fonts:
-        before = path.read_bytes()
-        after = subset_font(before, characters)
-        path.write_bytes(after)
-        sizes[path] = (len(before), len(after))
-    return sizes
+    """Rewrite each font file in place, one process per font; return each one's size before and after."""
+    fonts = list(fonts)
+    originals = [path.read_bytes() for path in fonts]
+    with ProcessPoolExecutor(max_workers=max(1, len(fonts))) as pool:
+        subsets = list(pool.map(subset_font, originals, [characters] * len(fonts)))
+    for path, subset_bytes in zip(fonts, subsets, strict=True):
+        path.write_bytes(subset_bytes)
+    return {path: (len(before), len(after)) for path, before, after in zip(fonts, originals, subsets, strict=True)}

@@ -20,8 +20,6 @@ from urllib.parse import urljoin
 import jinja2
 import segno
 from pypdf import PdfReader
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
 
 from sitegen.errors import SiteDataError
 from sitegen.local_format import css_counter_style, local_date, local_number, text_direction
@@ -136,6 +134,11 @@ def render_pdf(job: HandoutJob) -> Path:
         SiteDataError: If any other font was used: WeasyPrint falls back to another font silently
             when a font does not load or lacks a character.
     """
+    # Imported here, in the worker: WeasyPrint takes 0.4 s to import, which builds without handouts
+    # (previews, the scale benchmark) need not pay.
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
     fonts = FontConfiguration()
     document = HTML(string=job.html, base_url=job.base_url).render(font_config=fonts)
     pdf = document.write_pdf(font_config=fonts, pdf_identifier=job.target.name.encode())
