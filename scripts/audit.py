@@ -10,6 +10,7 @@ Lighthouse reports in audit-reports/.
 """
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -112,11 +113,11 @@ def main(site: Path | None) -> None:
     """Print the scores and first-visit bytes of the audited pages."""
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
+        folder.chmod(0o755)  # nginx's workers run as another user
         if site is None:
             site = folder / "site"
-            subprocess.run(
-                [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--quiet", "-d", str(site)], cwd=ROOT, check=True
-            )
+            command = [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--quiet", "-d", str(site)]
+            subprocess.run(command, cwd=ROOT, check=True, env=os.environ | {"NO_MKDOCS_2_WARNING": "1"})
         nginx, base = start_nginx(site.resolve(), folder)
         try:
             REPORTS.mkdir(exist_ok=True)
