@@ -31,33 +31,30 @@ def on_config(config):
 
 def on_env(env, config, files):
     language = site_languages(config.plugins["i18n"]).current.code
-    if not config.extra.get("emergency_number"):
+    number = config.extra.get("emergency_number")
+    if not number:
         raise PluginError(f"mkdocs.yml: extra.emergency_number: required by the quiz (language {language!r})")
-    _build.update(env=env, files=files, language=language, emergency_number=config.extra["emergency_number"])
+    routine = partial(routine_context, language=language, routines=_build["routines"], sources=_build["sources"])
+    quiz = partial(quiz_context, _build["quiz"], language=language, emergency_number=number)
+    _build["env"] = env
+    # Each kind's template context, from the block's id and the page it stands on.
+    _build["contexts"] = {
+        "diagram": lambda component_id, page: {"component_id": component_id},
+        "routine": lambda component_id, page: routine(component_id),
+        "quiz": lambda component_id, page: quiz(component_id, link=partial(page_link, files, page)),
+    }
 
 
 @event_priority(100)
 def on_page_context(context, page, config, nav):
-    language = _build["language"]
-    contexts = {
-        "diagram": lambda component_id: {"component_id": component_id},
-        "routine": partial(routine_context, language=language, routines=_build["routines"], sources=_build["sources"]),
-        "quiz": partial(
-            quiz_context,
-            _build["quiz"],
-            language=language,
-            emergency_number=_build["emergency_number"],
-            link=partial(page_link, _build["files"], page),
-        ),
-    }
-
-    def render(kind, component_id):
-        try:
-            template = _build["env"].get_template(f"components/{kind}.html")
-            return template.render(**contexts[kind](component_id))
-        except jinja2.TemplateNotFound as error:
-            raise UnknownComponentError(f"unknown {kind}: there is no template {error.name}") from error
-
     with data_errors_stop_the_build():
-        page.content = render_components(page.content, render, page_path(config, page))
+        page.content = render_components(page.content, partial(_render, page=page), page_path(config, page))
     return context
+
+
+def _render(kind, component_id, page):
+    try:
+        template = _build["env"].get_template(f"components/{kind}.html")
+        return template.render(**_build["contexts"][kind](component_id, page))
+    except jinja2.TemplateNotFound as error:
+        raise UnknownComponentError(f"unknown {kind}: there is no template {error.name}") from error

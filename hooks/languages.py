@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
 import sitegen.html_lang
+from sitegen.errors import SiteDataError
 from sitegen.languages import site_languages
+from sitegen.mkdocs_adapter import data_errors_stop_the_build, site_root
 from sitegen.static_templates import localized_static_templates, template_aliases
 from sitegen.translations import missing_translations
 
@@ -21,10 +21,11 @@ def on_env(env, config, files):
 
 def on_files(files, config):
     pages = [file.src_uri for file in files if file.is_documentation_page()]
-    docs_dir = Path(config.docs_dir).relative_to(Path(config.config_file_path).parent).as_posix()
+    docs_dir = Path(config.docs_dir).relative_to(site_root(config)).as_posix()
     problems = missing_translations(pages, site_languages(config.plugins["i18n"]).codes, docs_dir)
-    if problems:
-        raise PluginError("\n".join(problems))
+    with data_errors_stop_the_build():
+        if problems:
+            raise SiteDataError(problems)
 
 
 def on_post_page(output, page, config):

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
@@ -161,11 +162,9 @@ def embedded_fonts(pdf: bytes) -> set[str]:
 
 def render_all(jobs: list[HandoutJob], workers: int, progress: Callable[[int, int, Path], None]) -> list[Path]:
     """Render every job, ``workers`` at a time (1 renders in this process), reporting each as it ends."""
-    if workers == 1:
-        results: Iterable[Path] = map(render_pdf, jobs)
+    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else nullcontext() as pool:
+        results: Iterable[Path] = pool.map(render_pdf, jobs) if pool else map(render_pdf, jobs)
         return [_report(progress, index, len(jobs), path) for index, path in enumerate(results, 1)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return [_report(progress, index, len(jobs), path) for index, path in enumerate(pool.map(render_pdf, jobs), 1)]
 
 
 def size_text(size_bytes: int, language: str, strings: dict[str, str]) -> str:
