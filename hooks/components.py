@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitegen.components import UnknownComponentError, render_components
+from sitegen.embeds import EMBED_HEADING_LEVELS
 from sitegen.languages import site_languages
 from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_link, page_path, site_root
 from sitegen.quiz import load_quiz, quiz_context
@@ -47,14 +48,25 @@ def on_env(env, config, files):
 
 @event_priority(100)
 def on_page_context(context, page, config, nav):
+    rendered = []
     with data_errors_stop_the_build():
-        page.content = render_components(page.content, partial(_render, page=page), page_path(config, page))
+        page.content = render_components(
+            page.content, partial(_render, page=page, rendered=rendered), page_path(config, page)
+        )
+    # What later hooks (embeds) need of each component on the page.
+    context["components"] = rendered
     return context
 
 
-def _render(kind, component_id, page):
+def _render(kind, component_id, page, rendered):
     try:
         template = _build["env"].get_template(f"components/{kind}.html")
-        return template.render(**_build["contexts"][kind](component_id, page))
+        component = _build["contexts"][kind](component_id, page)
+        html = template.render(**component)
     except jinja2.TemplateNotFound as error:
         raise UnknownComponentError(f"unknown {kind}: there is no template {error.name}") from error
+    entry = {"kind": kind, "id": component_id, "title": component.get(kind, {}).get("title")}
+    if kind in EMBED_HEADING_LEVELS:
+        entry["embed_html"] = template.render(**component, heading_level=EMBED_HEADING_LEVELS[kind])
+    rendered.append(entry)
+    return html

@@ -11,14 +11,13 @@ Lighthouse reports in audit-reports/.
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
+from hosting import start_nginx
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,49 +27,6 @@ PAGES = ["", "home-treatment/", "exercises/", "see-a-doctor/"]
 LANGUAGES = {"en": "", "fa": "fa/"}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROMIUM_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
-NGINX_CONFIG = """
-worker_processes 1;
-daemon off;
-pid {folder}/nginx.pid;
-error_log {folder}/error.log;
-events {{}}
-http {{
-  include /etc/nginx/mime.types;
-  access_log off;
-  gzip on;
-  gzip_comp_level 6;
-  gzip_min_length 256;
-  gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml;
-  server {{
-    listen 127.0.0.1:{port};
-    root {site};
-    error_page 404 /404.html;
-    location /fa/ {{ error_page 404 /fa/404.html; }}
-  }}
-}}
-"""
-
-
-def free_port() -> int:
-    """A free TCP port on the loopback interface."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
-    """Serve ``site`` with nginx (gzip on) and return the process and the base URL."""
-    port = free_port()
-    config = folder / "nginx.conf"
-    config.write_text(NGINX_CONFIG.format(folder=folder, port=port, site=site))
-    process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)])
-    for _ in range(50):
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return process, f"http://127.0.0.1:{port}/"
-        time.sleep(0.1)
-    process.kill()
-    raise RuntimeError(f"nginx did not start: {(folder / 'error.log').read_text()}")
 
 
 def first_visit_bytes(base: str, paths: list[str]) -> dict[str, int]:

@@ -9,7 +9,7 @@ with_tests=false
 [ "${1:-}" = "--test" ] && with_tests=true
 
 if $with_tests; then
-  packages=(chromium poppler-utils zbar-tools)
+  packages=(chromium poppler-utils zbar-tools nginx-light)
   missing=()
   for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

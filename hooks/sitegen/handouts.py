@@ -9,19 +9,18 @@ build.
 
 import io
 import json
-import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urljoin
 
 import jinja2
 import segno
 from pypdf import PdfReader
 
+from sitegen.content_html import absolute_links
 from sitegen.errors import SiteDataError
 from sitegen.local_format import css_counter_style, local_date, local_number, text_direction
 
@@ -29,7 +28,6 @@ HANDOUTS_FOLDER = "handouts"
 BOOKLET = "booklet"
 FONTS = {400: "assets/fonts/vazirmatn/Vazirmatn-Regular.woff2", 700: "assets/fonts/vazirmatn/Vazirmatn-Bold.woff2"}
 SIZE_MARKER = '<span class="site-handout__size" data-handout-size="{name}"></span>'
-_HREF = re.compile(r'href="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -51,10 +49,9 @@ class StagedPage:
 
 def stage_page(staging_dir: Path, page: StagedPage) -> None:
     """Save one page for the final handout step, with its links made absolute."""
-    content = _HREF.sub(lambda match: f'href="{urljoin(page.url, match.group(1))}"', page.content)
     folder = staging_dir / page.language
     folder.mkdir(parents=True, exist_ok=True)
-    record = asdict(page) | {"content": content}
+    record = asdict(page) | {"content": absolute_links(page.content, page.url)}
     (folder / f"{page.name}.json").write_text(json.dumps(record, ensure_ascii=False, indent=0), encoding="utf-8")
 
 

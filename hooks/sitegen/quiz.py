@@ -55,6 +55,7 @@ def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
 
     class Quiz(StrictModel):
         id: str = identifier
+        title: translated
         tiers: list[Tier] = Field(min_length=1)
         questions: list[Question] = Field(min_length=1)
 
@@ -179,6 +180,7 @@ def quiz_context(
     return {
         "quiz": {
             "id": quiz.id,
+            "title": in_language(quiz.title, language),
             "first": quiz.questions[0].id,
             "questions": [
                 {

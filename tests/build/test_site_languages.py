@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.build.site_pages import LANGUAGES, built_html, page_slugs
+from tests.build.site_pages import LANGUAGES, built_html, embed_paths, page_slugs
 from tests.htmlscan import scan
 
 
@@ -45,7 +45,8 @@ def test_every_page_carries_the_disclaimer_in_its_language(site_dir, site_string
         if disclaimer not in text:
             without.append(str(path.relative_to(site_dir)))
     assert without == []
-    assert len(built_html(site_dir)) == 2 * (len(page_slugs()) + 1)
+    # Each language: its pages, its 404 page and its embeds.
+    assert len(built_html(site_dir)) == 2 * (len(page_slugs()) + 1 + len(embed_paths()))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -33,6 +33,7 @@ def _answer(answer_id: str, next_: str, tier: str | None = None) -> dict:
 
 VALID = {
     "id": "triage",
+    "title": _text("Triage"),
     "tiers": [_tier("now"), _tier("later")],
     "questions": [
         {

@@ -1,0 +1,40 @@
+"""Embeds of every page and of the routines and quiz on it, and each page's "Embed this page" snippets."""
+
+from pathlib import Path
+
+from sitegen.embeds import page_embeds, snippet, write_embed
+from sitegen.languages import site_languages
+from sitegen.local_format import text_direction
+from sitegen.mkdocs_adapter import page_name
+
+_build = {}
+
+
+def on_env(env, config, files):
+    _build["layout"] = env.get_template("embed/layout.html")
+
+
+def on_page_context(context, page, config, nav):
+    language = site_languages(config.plugins["i18n"]).current
+    embeds = page_embeds(
+        prefix=language.prefix,
+        name=page_name(page, language),
+        title=page.title,
+        page_url=page.canonical_url,
+        content=page.content,
+        components=context["components"],
+    )
+    for embed in embeds:
+        html = _build["layout"].render(
+            embed=embed,
+            language=language.code,
+            direction=text_direction(language.code),
+            site_name=config.site_name,
+            governance=context["governance"],
+            review_overdue=context["review_overdue"],
+            preload_fonts=config.extra.get("preload_fonts", []),
+            favicon=config.theme["favicon"],
+        )
+        write_embed(Path(config.site_dir), embed, html)
+    context["embed_snippets"] = [snippet(embed, config.site_url) for embed in embeds]
+    return context

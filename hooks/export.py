@@ -1,0 +1,50 @@
+"""The JSON export: a record of every page in every language, and an index once all are built."""
+
+from pathlib import Path
+from urllib.parse import urljoin
+
+from mkdocs.plugins import event_priority
+
+from sitegen.content_export import page_record, record_path, write_index, write_record
+from sitegen.embeds import PAGE, embed_path
+from sitegen.handouts import HANDOUTS_FOLDER
+from sitegen.languages import site_languages
+from sitegen.local_format import text_direction
+from sitegen.mkdocs_adapter import page_name
+
+_build = {}
+
+
+def on_env(env, config, files):
+    _build["ui"] = env.globals["ui"]
+
+
+def on_page_context(context, page, config, nav):
+    language = site_languages(config.plugins["i18n"]).current
+    name = page_name(page, language)
+    record = page_record(
+        language=language.code,
+        direction=text_direction(language.code),
+        name=name,
+        position=nav.pages.index(page) + 1,
+        title=page.title,
+        description=page.meta["description"],
+        content=page.content,
+        governance=context["governance"],
+        disclaimer=_build["ui"]["disclaimer_text"],
+        urls={
+            "url": page.canonical_url,
+            "pdf_url": urljoin(config.site_url, f"{language.prefix}{HANDOUTS_FOLDER}/{name}.pdf"),
+            "embed_url": urljoin(config.site_url, embed_path(language.prefix, PAGE, name)),
+            "json_url": urljoin(config.site_url, record_path(language.code, name)),
+        },
+    )
+    write_record(Path(config.site_dir), record)
+    return context
+
+
+@event_priority(-101)
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return
+    write_index(Path(config.site_dir), site_languages(config.plugins["i18n"]).codes, config.site_url)

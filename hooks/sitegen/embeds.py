@@ -1,0 +1,109 @@
+"""Embeds: every page, and each routine card and quiz on a page, as a bare document for an iframe.
+
+Clinics show embeds on their own sites.
+
+An embed lives at a stable URL in its language's folder, ``<language prefix>embed/<kind>/<id>/``
+(``embed/page/causes/``, ``fa/embed/routine/heel-raise/``). It carries the content, its title, the
+review dates, the disclaimer and a link to read it on the site, without the site's header,
+navigation, search or footer. Its links open outside the iframe (``<base target="_blank">``); its
+script reports its height to the host page (``embed-frame.js``), which ``embed-loader.js`` uses to
+size the iframe.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin
+
+from sitegen.content_html import absolute_links, without_permalinks, without_title
+
+EMBED_FOLDER = "embed"
+PAGE = "page"
+# Components that clinics can embed on their own (a diagram makes no sense alone), and the level of
+# their top heading there: a routine card's title is the embed's h1; the quiz sits under one.
+EMBED_HEADING_LEVELS = {"routine": 1, "quiz": 2}
+# The iframe's height in the snippet, used until the loader script sizes it, or for good without it.
+FRAME_HEIGHTS = {PAGE: 800, "routine": 900, "quiz": 700}
+LOADER_SCRIPT = "assets/javascripts/embed-loader.js"
+
+
+@dataclass(frozen=True)
+class Embed:
+    """One embed of a page or of a component on it.
+
+    Attributes:
+        kind: ``page`` or a component kind (``routine``, ``quiz``).
+        id: The page's name or the component's id.
+        title: What the embed is called, in its language.
+        url: Where it is written, relative to the site root (``fa/embed/quiz/see-a-doctor/``).
+        read_url: The absolute URL of the page (and place on it) it comes from.
+        content: Its HTML, with links absolute and no heading permalinks.
+    """
+
+    kind: str
+    id: str
+    title: str
+    url: str
+    read_url: str
+    content: str
+
+    @property
+    def has_own_title(self) -> bool:
+        """Whether the content starts with the embed's title as its h1 (a routine card does)."""
+        return EMBED_HEADING_LEVELS.get(self.kind) == 1
+
+    @property
+    def root(self) -> str:
+        """The site root relative to the embed (``../../../``), for its styles and scripts."""
+        return "../" * self.url.count("/")
+
+
+def page_embeds(
+    *, prefix: str, name: str, title: str, page_url: str, content: str, components: list[dict]
+) -> list[Embed]:
+    """The embed of a page and of each embeddable component on it.
+
+    Args:
+        prefix: The language's folder (``""`` or ``"fa/"``).
+        name: The page's name (``causes``).
+        title: The page's title.
+        page_url: The page's absolute URL.
+        content: The page's rendered HTML.
+        components: The components rendered on the page, each ``{"kind", "id", "title", "embed_html"}``
+            (``embed_html`` rendered with its heading level from ``EMBED_HEADING_LEVELS``).
+    """
+    embeds = [_embed(prefix, PAGE, name, title, page_url, without_title(content))]
+    for component in components:
+        kind = component["kind"]
+        if kind in EMBED_HEADING_LEVELS:
+            anchor = f"{page_url}#{kind}-{component['id']}"
+            embeds.append(_embed(prefix, kind, component["id"], component["title"], anchor, component["embed_html"]))
+    return embeds
+
+
+def snippet(embed: Embed, site_url: str) -> dict:
+    """What the "Embed this page" section shows for one embed: its title, kind and the iframe's attributes."""
+    return {
+        "kind": embed.kind,
+        "title": embed.title,
+        "src": urljoin(site_url, embed.url),
+        "height": FRAME_HEIGHTS[embed.kind],
+        "loader": urljoin(site_url, LOADER_SCRIPT),
+    }
+
+
+def embed_path(prefix: str, kind: str, item_id: str) -> str:
+    """An embed's URL relative to the site root: ``fa/embed/routine/heel-raise/``."""
+    return f"{prefix}{EMBED_FOLDER}/{kind}/{item_id}/"
+
+
+def write_embed(site_dir: Path, embed: Embed, html: str) -> Path:
+    """Write an embed's HTML where its URL points."""
+    path = site_dir / embed.url / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _embed(prefix: str, kind: str, item_id: str, title: str, read_url: str, content: str) -> Embed:
+    html = without_permalinks(absolute_links(content, read_url))
+    return Embed(kind, item_id, title, embed_path(prefix, kind, item_id), read_url, html)

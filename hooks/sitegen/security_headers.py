@@ -1,0 +1,110 @@
+"""Security headers for the built site, as files a host can deploy.
+
+``_headers`` is read by Netlify and Cloudflare Pages; ``nginx-headers.conf`` is an nginx snippet.
+
+Every page gets a Content-Security-Policy that the site satisfies: scripts and styles from the site
+only, plus the inline scripts of the theme's head, allowed by hash (computed from the built pages, so
+a theme upgrade cannot silently break them). Embeds may be framed by the configured origins (any, by
+default); every other page only by the site itself.
+"""
+
+import base64
+import hashlib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import jinja2
+
+from sitegen.embeds import EMBED_FOLDER
+from sitegen.errors import SiteDataError
+
+HEADER_FILES = ("_headers", "nginx-headers.conf")
+TEMPLATE_FOLDER = "headers"
+_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.S)
+_DATA_TYPE = re.compile(r'type="application/(ld\+)?json"')
+_POLICY = {
+    "default-src": ["'none'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    # Material's icons are CSS masks with data: URLs.
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    # The search worker fetches the index; Material fetches sitemap.xml.
+    "connect-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+
+
+def inline_script_hashes(pages: Iterable[str]) -> list[str]:
+    """The CSP hash source of every distinct inline script that runs in the pages (not JSON data)."""
+    hashes = set()
+    for html in pages:
+        for match in _SCRIPT.finditer(html):
+            attributes = match["attributes"]
+            if "src=" in attributes or _DATA_TYPE.search(attributes):
+                continue
+            digest = hashlib.sha256(match["body"].encode("utf-8")).digest()
+            hashes.add(f"'sha256-{base64.b64encode(digest).decode()}'")
+    return sorted(hashes)
+
+
+def content_security_policy(script_hashes: list[str], frame_ancestors: list[str]) -> str:
+    """The policy, with the inline scripts' hashes and who may frame the page."""
+    policy = _POLICY | {"script-src": _POLICY["script-src"] + script_hashes, "frame-ancestors": frame_ancestors}
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in policy.items())
+
+
+def header_files(site_dir: Path, theme_dir: Path, prefixes: list[str], embed_frame_ancestors: list[str]) -> dict:
+    """The text of each header file for the built site.
+
+    Args:
+        site_dir: The built site, every language finished.
+        theme_dir: The theme's custom folder; the templates are in ``headers/``.
+        prefixes: Every language's folder (``""``, ``"fa/"``), the default first.
+        embed_frame_ancestors: CSP sources of the sites that may frame the embeds (``*`` for any).
+
+    Returns:
+        Each file's name and text.
+
+    Raises:
+        SiteDataError: If a template is missing or broken.
+    """
+    html_files = sorted(site_dir.rglob("*.html"))
+    hashes = inline_script_hashes(path.read_text(encoding="utf-8") for path in html_files)
+    embed_folders = [f"{prefix}{EMBED_FOLDER}/" for prefix in prefixes]
+    pages = [
+        path.relative_to(site_dir).as_posix()
+        for path in html_files
+        if not any(path.relative_to(site_dir).as_posix().startswith(folder) for folder in embed_folders)
+    ]
+    context = {
+        "page_policy": content_security_policy(hashes, ["'self'"]),
+        "embed_policy": content_security_policy(hashes, embed_frame_ancestors),
+        "page_paths": [path for page in pages for path in _request_paths(page)],
+        "embed_folders": embed_folders,
+        "prefixes": [prefix for prefix in prefixes if prefix],
+        "header_files": HEADER_FILES,
+    }
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(theme_dir / TEMPLATE_FOLDER),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    try:
+        return {name: env.get_template(name).render(context) for name in HEADER_FILES}
+    except jinja2.TemplateError as error:
+        where = theme_dir / TEMPLATE_FOLDER / (getattr(error, "name", None) or "")
+        raise SiteDataError([f"{where}: header template error: {error}"]) from error
+
+
+def _request_paths(html_file: str) -> list[str]:
+    """The URL paths that serve a built HTML file: ``causes/index.html`` is ``/causes/`` and itself."""
+    if html_file == "index.html" or html_file.endswith("/index.html"):
+        return [f"/{html_file.removesuffix('index.html')}", f"/{html_file}"]
+    return [f"/{html_file}"]

@@ -1,0 +1,61 @@
+"""Serve a built site as a production host would: nginx, gzip on, the site's generated headers.
+
+The headers come from the build's ``nginx-headers.conf``. Used by the audit script and the browser tests.
+"""
+
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+NGINX_CONFIG = """
+worker_processes 1;
+daemon off;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log;
+events {{}}
+http {{
+  include /etc/nginx/mime.types;
+  access_log off;
+  gzip on;
+  gzip_comp_level 6;
+  gzip_min_length 256;
+  gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml;
+  server {{
+    listen 127.0.0.1:{port};
+    root {site};
+    include {site}/nginx-headers.conf;
+  }}
+}}
+"""
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
+    """Serve ``site`` with nginx from a scratch ``folder`` and return the process and the base URL.
+
+    Raises:
+        RuntimeError: If nginx is not installed or does not start.
+    """
+    port = free_port()
+    config = folder / "nginx.conf"
+    config.write_text(NGINX_CONFIG.format(folder=folder, port=port, site=site))
+    try:
+        process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)])
+    except FileNotFoundError as error:
+        raise RuntimeError("nginx not found: install Debian's nginx-light (scripts/setup.sh --test does)") from error
+    for _ in range(50):
+        if process.poll() is not None:
+            break
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return process, f"http://127.0.0.1:{port}/"
+        time.sleep(0.1)
+    process.kill()
+    raise RuntimeError(f"nginx did not start: {(folder / 'error.log').read_text()}")
