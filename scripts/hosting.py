@@ -3,12 +3,15 @@
 The headers come from the build's ``nginx-headers.conf``. Used by the audit script and the browser tests.
 """
 
+import os
+import pwd
 import socket
 import subprocess
 import time
 from pathlib import Path
 
 NGINX_CONFIG = """
+user {user};
 worker_processes 1;
 daemon off;
 pid {folder}/nginx.pid;
@@ -45,7 +48,10 @@ def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
     """
     port = free_port()
     config = folder / "nginx.conf"
-    config.write_text(NGINX_CONFIG.format(folder=folder, port=port, site=site))
+    # Workers run as this user (nginx ignores the setting unless started as root), so they can read
+    # a site in a private temporary folder.
+    user = pwd.getpwuid(os.geteuid()).pw_name
+    config.write_text(NGINX_CONFIG.format(user=user, folder=folder, port=port, site=site))
     try:
         process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)])
     except FileNotFoundError as error:

@@ -1,4 +1,6 @@
-"""Debian's Chromium, driven by Playwright, on the built site served from 127.0.0.1."""
+"""Debian's Chromium, driven by Playwright, on the built site served from 127.0.0.1 by nginx with the
+site's generated headers (as a production host serves it), and host pages of a "clinic" on another
+origin."""
 
 import functools
 import shutil
@@ -7,6 +9,8 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from playwright.sync_api import sync_playwright
+
+from scripts.hosting import start_nginx
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
@@ -18,13 +22,25 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site_url(site_dir):
-    """The built site served over HTTP on a free loopback port."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+def site_url(site_dir, tmp_path_factory):
+    """The built site served by nginx (gzip, the generated nginx-headers.conf) on a free loopback port."""
+    try:
+        nginx, url = start_nginx(site_dir, tmp_path_factory.mktemp("nginx"))
+    except RuntimeError as error:
+        pytest.fail(str(error))
+    yield url
+    nginx.terminate()
+    nginx.wait()
+
+
+@pytest.fixture(scope="session")
+def clinic(tmp_path_factory):
+    """A clinic's website on another origin (another loopback port): ``(url, folder)``."""
+    folder = tmp_path_factory.mktemp("clinic")
+    handler = functools.partial(_QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/", folder
     server.shutdown()
 
 

@@ -1,12 +1,19 @@
-"""Every page, in both languages: no script error, no failed request, nothing from another origin, no
-cookie, and no accessibility violation that axe-core can find."""
+"""Every page and embed, in both languages, served with the site's headers: no script error, no failed
+request, no Content-Security-Policy violation, nothing from another origin, no cookie, and no
+accessibility violation that axe-core can find."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.build.site_pages import LANGUAGES, page_slugs
+from tests.build.site_pages import LANGUAGES, embed_paths, page_slugs
 
-PAGES = [f"{prefix}{slug}" for prefix, _ in LANGUAGES.values() for slug in [*page_slugs(), "404.html"]]
+PAGES = [
+    f"{prefix}{slug}" for prefix, _ in LANGUAGES.values() for slug in [*page_slugs(), "404.html", *embed_paths()]
+]
+REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) =>
+  console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+"""
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -19,7 +26,9 @@ def test_page_loads_cleanly_and_privately(page, site_url, path):
         "response", lambda response: response.status >= 400 and problems.append(f"{response.status}: {response.url}")
     )
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(site_url + path, wait_until="networkidle")
+    page.add_init_script(REPORT_VIOLATIONS)
+    response = page.goto(site_url + path, wait_until="networkidle")
+    assert "frame-ancestors" in response.headers["content-security-policy"]
     assert problems == []
     assert [url for url in requested if not url.startswith(site_url)] == []
     assert page.context.cookies() == [] and page.evaluate("document.cookie") == ""

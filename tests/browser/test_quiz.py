@@ -3,39 +3,9 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.quiz_steps import PATHS, TITLES, answer, visible_outcomes
 from tests.build.site_pages import LANGUAGES
 
-START = [("injury", "no"), ("weight", "yes"), ("diabetes", "no")]
-PATHS = {
-    "emergency": [("injury", "yes"), ("injury-signs", "yes")],
-    "urgent": [*START, ("fever", "yes")],
-    "soon": [*START, ("fever", "no"), ("numbness", "no"), ("walking", "yes"), ("child", "yes")],
-    "self-care": [
-        *START,
-        ("fever", "no"),
-        ("numbness", "no"),
-        ("walking", "yes"),
-        ("child", "no"),
-        ("not-better", "no"),
-        ("rest-pain", "no"),
-        ("joints", "no"),
-        ("pattern", "yes"),
-    ],
-}
-TITLES = {
-    "en": {
-        "emergency": "Get emergency care now",
-        "urgent": "See a doctor today",
-        "soon": "Make an appointment with a doctor or physiotherapist",
-        "self-care": "Start with care at home",
-    },
-    "fa": {
-        "emergency": "همین حالا به اورژانس بروید",
-        "urgent": "همین امروز به پزشک مراجعه کنید",
-        "soon": "از پزشک یا فیزیوتراپیست نوبت بگیرید",
-        "self-care": "با مراقبت در خانه شروع کنید",
-    },
-}
 EMERGENCY_NUMBER = {"en": "999 (UK), 112 (EU) or 911 (US and Canada)", "fa": "اورژانس ۱۱۵"}
 PROGRESS = {"en": "Question 1 of 13", "fa": "پرسش ۱ از ۱۳"}
 
@@ -45,19 +15,6 @@ def quiz_page(page, site_url, request):
     language = request.param
     page.goto(f"{site_url}{LANGUAGES[language][0]}see-a-doctor/")
     return page, language
-
-
-def answer(page, question, choice):
-    page.locator(f'label[for="quiz-{question}-{choice}"]').click()
-    page.locator("[data-quiz-next]").click()
-
-
-def visible_outcomes(page):
-    return [
-        section.get_attribute("data-outcome")
-        for section in page.locator("[data-outcome]").all()
-        if section.is_visible()
-    ]
 
 
 @pytest.mark.parametrize("quiz_page", LANGUAGES, indirect=True)

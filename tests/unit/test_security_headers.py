@@ -1,0 +1,105 @@
+import fnmatch
+
+import pytest
+
+from sitegen.errors import SiteDataError
+from sitegen.security_headers import content_security_policy, header_files, inline_script_hashes
+from tests.sitebuild import ROOT
+
+# SHA-256 of the empty string, base64: the well-known value.
+EMPTY_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+
+
+def test_only_inline_scripts_that_run_are_hashed_once_each():
+    pages = [
+        '<script></script><script src="a.js"></script><script type="application/json">{"a": 1}</script>',
+        '<script type="application/ld+json">{}</script><script></script>',
+    ]
+    assert inline_script_hashes(pages) == [EMPTY_HASH]
+
+
+def test_different_scripts_get_different_hashes():
+    assert len(inline_script_hashes(["<script>a()</script>", "<script>b()</script>"])) == 2
+
+
+def test_the_policy_allows_the_hashed_scripts_and_names_who_may_frame():
+    policy = content_security_policy([EMPTY_HASH], ["'self'"])
+    directives = dict(part.split(" ", 1) for part in policy.split("; "))
+    assert directives["script-src"] == f"'self' {EMPTY_HASH}"
+    assert directives["frame-ancestors"] == "'self'"
+    assert directives["default-src"] == "'none'"
+
+
+@pytest.fixture
+def built(tmp_path):
+    site = tmp_path / "site"
+    for path in ["index.html", "causes/index.html", "404.html", "fa/index.html", "fa/404.html"]:
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text("<script></script>", encoding="utf-8")
+    for path in ["embed/page/causes/index.html", "fa/embed/quiz/q/index.html"]:
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text("<p>embed</p>", encoding="utf-8")
+    return site
+
+
+def _rules(text: str) -> dict[str, dict[str, str]]:
+    """The _headers file as {path pattern: {header: value}}."""
+    rules, current = {}, None
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("/"):
+            current = rules.setdefault(line.strip(), {})
+        else:
+            name, value = line.strip().split(": ", 1)
+            current[name] = value
+    return rules
+
+
+def _headers_for(rules: dict, path: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for pattern, headers in rules.items():
+        if fnmatch.fnmatchcase(path, pattern):
+            for name, value in headers.items():
+                found.setdefault(name, []).append(value)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("path", "framing"),
+    [
+        ("/", "'self'"),
+        ("/index.html", "'self'"),
+        ("/causes/", "'self'"),
+        ("/fa/", "'self'"),
+        ("/fa/404.html", "'self'"),
+        ("/embed/page/causes/", "https://clinic.test"),
+        ("/fa/embed/quiz/q/", "https://clinic.test"),
+    ],
+)
+def test_every_page_gets_exactly_one_policy_embeds_framable_by_the_configured_sites(built, path, framing):
+    files = header_files(built, ROOT / "overrides", ["", "fa/"], ["https://clinic.test"])
+    headers = _headers_for(_rules(files["_headers"]), path)
+    assert len(headers["Content-Security-Policy"]) == 1
+    assert headers["Content-Security-Policy"][0].endswith(f"frame-ancestors {framing}")
+    assert EMPTY_HASH in headers["Content-Security-Policy"][0]
+    assert headers["X-Content-Type-Options"] == ["nosniff"]
+    assert headers["Referrer-Policy"] == ["no-referrer"]
+    assert headers.get("X-Frame-Options", []) == ([] if "embed/" in path else ["SAMEORIGIN"])
+
+
+def test_the_nginx_snippet_serves_each_language_its_404_and_frames_embeds_by_the_configured_sites(built):
+    text = header_files(built, ROOT / "overrides", ["", "fa/"], ["https://clinic.test"])["nginx-headers.conf"]
+    assert "location /fa/ {\n    error_page 404 /fa/404.html;" in text
+    assert "location ~ ^/(embed/|fa/embed/) {" in text
+    assert text.count("frame-ancestors https://clinic.test") == 1
+    assert text.count("frame-ancestors 'self'") == 2
+
+
+def test_a_missing_template_is_named(built, tmp_path):
+    with pytest.raises(SiteDataError) as error:
+        header_files(built, tmp_path / "theme", [""], ["*"])
+    folder = tmp_path / "theme" / "headers"
+    assert error.value.problems == [
+        f"{folder / '_headers'}: header template error: '_headers' not found in search path: '{folder}'"
+    ]
