@@ -32,6 +32,7 @@ TITLES = {
     },
 }
 
+
 def answer(page, question, choice):
     page.locator(f'label[for="quiz-{question}-{choice}"]').click()
     page.locator("[data-quiz-next]").click()

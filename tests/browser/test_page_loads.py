@@ -7,9 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.build.site_pages import LANGUAGES, embed_paths, page_slugs
 
-PAGES = [
-    f"{prefix}{slug}" for prefix, _ in LANGUAGES.values() for slug in [*page_slugs(), "404.html", *embed_paths()]
-]
+PAGES = [f"{prefix}{slug}" for prefix, _ in LANGUAGES.values() for slug in [*page_slugs(), "404.html", *embed_paths()]]
 REPORT_VIOLATIONS = """
 document.addEventListener("securitypolicyviolation", (event) =>
   console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
