@@ -10,7 +10,7 @@ import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitegen.components import UnknownComponentError, render_components
+from sitegen.components import UnknownComponentError, component_assets, render_components
 from sitegen.embeds import EMBED_HEADING_LEVELS
 from sitegen.languages import site_languages
 from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_link, page_path, site_root
@@ -38,6 +38,7 @@ def on_env(env, config, files):
     routine = partial(routine_context, language=language, routines=_build["routines"], sources=_build["sources"])
     quiz = partial(quiz_context, _build["quiz"], language=language, emergency_number=number)
     _build["env"] = env
+    _build["files"] = files
     # Each kind's template context, from the block's id and the page it stands on.
     _build["contexts"] = {
         "diagram": lambda component_id, page: {"component_id": component_id},
@@ -53,9 +54,15 @@ def on_page_context(context, page, config, nav):
         page.content = render_components(
             page.content, partial(_render, page=page, rendered=rendered), page_path(config, page)
         )
-    # What later hooks (embeds) need of each component on the page.
+    # What later hooks (embeds) need of each component on the page, and the files the page loads for them.
     context["components"] = rendered
+    context["component_assets"] = component_assets([entry["kind"] for entry in rendered], site_file_exists)
     return context
+
+
+def site_file_exists(path):
+    """Whether the site being built has a file (a page, an asset, a theme file) at ``path``."""
+    return _build["files"].get_file_from_path(path) is not None
 
 
 def _render(kind, component_id, page, rendered):

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from sitegen.components import component_assets
 from sitegen.embeds import page_embeds, snippet, write_embed
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
@@ -12,6 +13,7 @@ _build = {}
 
 def on_env(env, config, files):
     _build["layout"] = env.get_template("embed/layout.html")
+    _build["files"] = files
 
 
 def on_page_context(context, page, config, nav):
@@ -34,7 +36,12 @@ def on_page_context(context, page, config, nav):
             review_overdue=context["review_overdue"],
             preload_fonts=config.extra.get("preload_fonts", []),
             favicon=config.theme["favicon"],
+            assets=component_assets(embed.component_kinds, _file_exists),
         )
         write_embed(Path(config.site_dir), embed, html)
     context["embed_snippets"] = [snippet(embed, config.site_url) for embed in embeds]
     return context
+
+
+def _file_exists(path):
+    return _build["files"].get_file_from_path(path) is not None

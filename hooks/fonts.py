@@ -4,9 +4,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from sitegen.fonts import subset_fonts, used_characters
+from sitegen.fonts import characters_for, font_face_ranges, subset_fonts, used_characters
 
 FONTS_FOLDER = "assets/fonts"
+STYLESHEETS_FOLDER = "assets/stylesheets"
 log = get_plugin_logger("fonts")
 
 
@@ -15,7 +16,11 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return
     site_dir = Path(config.site_dir)
-    characters = used_characters(site_dir)
-    fonts = sorted((site_dir / FONTS_FOLDER).glob("**/*.woff2"))
-    for path, (before, after) in subset_fonts(fonts, characters).items():
-        log.info(f"{path.relative_to(site_dir)}: {before // 1024} to {after // 1024} KiB, {len(characters)} characters")
+    used = used_characters(site_dir)
+    stylesheets = sorted((site_dir / STYLESHEETS_FOLDER).glob("*.css"))
+    ranges = font_face_ranges(path.read_text(encoding="utf-8") for path in stylesheets)
+    fonts = {path: characters_for(path, used, ranges) for path in sorted((site_dir / FONTS_FOLDER).glob("**/*.woff2"))}
+    for path, (before, after) in subset_fonts(fonts).items():
+        log.info(
+            f"{path.relative_to(site_dir)}: {before // 1024} to {after // 1024} KiB, {len(fonts[path])} characters"
+        )

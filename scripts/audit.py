@@ -14,10 +14,10 @@ import os
 import subprocess
 import sys
 import tempfile
-import urllib.request
 from pathlib import Path
 
 from hosting import start_nginx
+from page_weight import BUDGETS_KIB, first_visit
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,35 +30,12 @@ CHROMIUM_FLAGS = "--headless=new --no-sandbox --disable-background-networking --
 
 
 def first_visit_bytes(base: str, paths: list[str]) -> dict[str, int]:
-    """Bytes transferred (gzip bodies and headers) by a first visit to each page, with an empty cache.
-
-    Chromium says which requests a first visit makes, the page's and its workers' (Material's search
-    worker). Playwright does not see the body size of a worker's own script, so that one is fetched
-    again with gzip accepted, as the browser did.
-    """
-    sizes = {}
+    """Bytes a first visit to each page transfers (see page_weight.first_visit)."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS.split()[1:])
-        for path in paths:
-            context = browser.new_context()
-            finished = []
-            context.on("requestfinished", lambda request, finished=finished: finished.append(request))
-            context.new_page().goto(base + path, wait_until="networkidle")
-            sizes[path] = sum(_transferred(request) for request in finished)
-            context.close()
+        sizes = {path: sum(first_visit(browser, base + path).values()) for path in paths}
         browser.close()
     return sizes
-
-
-def _transferred(request) -> int:
-    sizes = request.sizes()
-    body = sizes["responseBodySize"]
-    if body == 0:
-        with urllib.request.urlopen(
-            urllib.request.Request(request.url, headers={"Accept-Encoding": "gzip"})
-        ) as response:
-            body = len(response.read())
-    return body + sizes["responseHeadersSize"]
 
 
 def lighthouse(url: str, report: Path) -> dict[str, float]:
@@ -84,7 +61,6 @@ def main(site: Path | None) -> None:
     """Print the scores and first-visit bytes of the audited pages."""
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        folder.chmod(0o755)  # nginx's workers run as another user
         if site is None:
             site = folder / "site"
             command = [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--quiet", "-d", str(site)]
@@ -92,14 +68,14 @@ def main(site: Path | None) -> None:
         nginx, base = start_nginx(site.resolve(), folder)
         try:
             REPORTS.mkdir(exist_ok=True)
-            paths = [prefix + page for prefix in LANGUAGES.values() for page in PAGES]
-            weights = first_visit_bytes(base, paths)
-            print(f"{'page':24} {'KiB':>6}  " + "  ".join(f"{category[:13]:>13}" for category in CATEGORIES))
-            for path in paths:
+            pages = {prefix + page: code for code, prefix in LANGUAGES.items() for page in PAGES}
+            weights = first_visit_bytes(base, list(pages))
+            print(f"{'page':24} {'KiB':>6} {'budget':>6}  " + "  ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+            for path, language in pages.items():
                 report = REPORTS / f"{path.strip('/').replace('/', '-') or 'home'}.json"
                 scores = lighthouse(base + path, report)
                 row = "  ".join(f"{scores[category]:>13.2f}" for category in CATEGORIES)
-                print(f"/{path:23} {weights[path] / 1024:6.1f}  {row}")
+                print(f"/{path:23} {weights[path] / 1024:6.1f} {BUDGETS_KIB[language]:6}  {row}")
         finally:
             nginx.terminate()
             nginx.wait()

@@ -13,13 +13,15 @@ malformed syntax, where a home-made marker would be parsed by hand.
 
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
 from sitegen.errors import SiteDataError
 
+# What the component scripts share (siteComponents.fill, .onEveryPage).
+SHARED_SCRIPT = "assets/javascripts/components.js"
 _PLACEHOLDER = re.compile(r'<div data-site-component="([a-z-]+)" data-site-id="([^"]*)"></div>')
 _ANY_PLACEHOLDER = re.compile(r'data-site-component="([a-z-]+)" data-site-id="([^"]*)"')
 
@@ -86,3 +88,20 @@ def render_components(html: str, render: Callable[[str, str], str], page_path: s
     if problems:
         raise SiteDataError(problems)
     return html
+
+
+def component_assets(kinds: Iterable[str], exists: Callable[[str], bool]) -> dict[str, list[str]]:
+    """The stylesheets and scripts that components of these kinds need, so a page loads only its own.
+
+    A kind's files follow one naming rule: ``assets/stylesheets/<kind>.css`` and
+    ``assets/javascripts/<kind>.js``, each if it exists. Their shared helper script comes first
+    whenever any component script is loaded.
+
+    Args:
+        kinds: The kinds of the components on the page, in any order, repeats allowed.
+        exists: Whether the site has a file at a path (``assets/javascripts/quiz.js``).
+    """
+    unique = sorted(set(kinds))
+    stylesheets = [path for kind in unique if exists(path := f"assets/stylesheets/{kind}.css")]
+    scripts = [path for kind in unique if exists(path := f"assets/javascripts/{kind}.js")]
+    return {"stylesheets": stylesheets, "scripts": [SHARED_SCRIPT, *scripts] if scripts else []}

@@ -37,6 +37,7 @@ class Embed:
         url: Where it is written, relative to the site root (``fa/embed/quiz/see-a-doctor/``).
         read_url: The absolute URL of the page (and place on it) it comes from.
         content: Its HTML, with links absolute and no heading permalinks.
+        component_kinds: The kinds of the components in it, whose styles and scripts it loads.
     """
 
     kind: str
@@ -45,6 +46,7 @@ class Embed:
     url: str
     read_url: str
     content: str
+    component_kinds: tuple[str, ...]
 
     @property
     def has_own_title(self) -> bool:
@@ -71,12 +73,15 @@ def page_embeds(
         components: The components rendered on the page, each ``{"kind", "id", "title", "embed_html"}``
             (``embed_html`` rendered with its heading level from ``EMBED_HEADING_LEVELS``).
     """
-    embeds = [_embed(prefix, PAGE, name, title, page_url, without_title(content))]
+    kinds = tuple(sorted({component["kind"] for component in components}))
+    embeds = [_embed(prefix, PAGE, name, title, page_url, without_title(content), kinds)]
     for component in components:
         kind = component["kind"]
         if kind in EMBED_HEADING_LEVELS:
             anchor = f"{page_url}#{kind}-{component['id']}"
-            embeds.append(_embed(prefix, kind, component["id"], component["title"], anchor, component["embed_html"]))
+            embeds.append(
+                _embed(prefix, kind, component["id"], component["title"], anchor, component["embed_html"], (kind,))
+            )
     return embeds
 
 
@@ -104,6 +109,8 @@ def write_embed(site_dir: Path, embed: Embed, html: str) -> Path:
     return path
 
 
-def _embed(prefix: str, kind: str, item_id: str, title: str, read_url: str, content: str) -> Embed:
+def _embed(
+    prefix: str, kind: str, item_id: str, title: str, read_url: str, content: str, kinds: tuple[str, ...]
+) -> Embed:
     html = without_permalinks(absolute_links(content, read_url))
-    return Embed(kind, item_id, title, embed_path(prefix, kind, item_id), read_url, html)
+    return Embed(kind, item_id, title, embed_path(prefix, kind, item_id), read_url, html, kinds)

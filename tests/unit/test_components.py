@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from sitegen.components import UnknownComponentError, render_components
+from sitegen.components import UnknownComponentError, component_assets, render_components
 from sitegen.errors import SiteDataError
 
 EXTENSIONS = {
@@ -40,3 +40,15 @@ def test_an_unknown_id_and_a_block_with_content_are_reported_together():
 
 def test_an_unregistered_kind_stays_text():
     assert "data-site-component" not in _html("/// routine | foot\n///\n")
+
+
+def test_a_page_loads_the_styles_and_scripts_of_its_component_kinds_only():
+    existing = {"assets/stylesheets/quiz.css", "assets/javascripts/quiz.js", "assets/stylesheets/routine.css"}
+    assert component_assets(["routine", "quiz", "diagram", "quiz"], existing.__contains__) == {
+        "stylesheets": ["assets/stylesheets/quiz.css", "assets/stylesheets/routine.css"],
+        "scripts": ["assets/javascripts/components.js", "assets/javascripts/quiz.js"],
+    }
+
+
+def test_a_page_without_component_scripts_loads_no_shared_helper():
+    assert component_assets(["diagram"], lambda path: False) == {"stylesheets": [], "scripts": []}

@@ -1,8 +1,9 @@
 import io
+from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-from sitegen.fonts import subset_font, used_characters
+from sitegen.fonts import characters_for, font_face_ranges, subset_font, used_characters
 from tests.sitebuild import ROOT
 
 REGULAR = (ROOT / "overrides/assets/fonts/vazirmatn/Vazirmatn-Regular.woff2").read_bytes()
@@ -30,3 +31,27 @@ def test_used_characters_read_pages_and_search_indexes_not_scripts(tmp_path):
     characters = used_characters(tmp_path)
     assert {"پ", "ا", "ک", "¶", "A", "\u200c"} <= set(characters)
     assert "ぁ" not in characters
+
+
+def test_font_face_ranges_map_each_font_file_to_its_unicode_range():
+    css = """
+    @font-face { font-family: "A"; src: url("../fonts/a/A-Regular.woff2") format("woff2");
+                 unicode-range: U+0041-0043, U+0600; }
+    @font-face { font-family: "B"; src: url(b/B.woff2); }
+    .x { unicode-range: U+0030; }
+    """
+    assert font_face_ranges([css]) == {"A-Regular.woff2": {"A", "B", "C", "\u0600"}, "B.woff2": None}
+
+
+def test_a_font_keeps_the_used_characters_its_range_covers():
+    ranges = {"A.woff2": {"ا", "ب", " "}, "B.woff2": None}
+    assert characters_for(Path("x/A.woff2"), " AaبJ", ranges) == " ب"
+    assert characters_for(Path("x/B.woff2"), " AaبJ", ranges) == " AaبJ"
+    assert characters_for(Path("x/C.woff2"), " Aa", ranges) == " Aa"
+
+
+def test_a_subset_drops_alternates_no_page_asks_for_but_keeps_tabular_digits():
+    face = _font(subset_font(REGULAR, "۱۲۳ پا"))
+    features = {record.FeatureTag for record in face["GSUB"].table.FeatureList.FeatureRecord}
+    assert "tnum" in features
+    assert {"ss01", "salt", "smcp", "dlig"} & features == set()  # all in the whole font

@@ -1,0 +1,35 @@
+from sitegen.unused_css import names_in, without_unused_rules
+
+CSS = (
+    ":root{--md-icon:url('data:x')}"
+    ".md-header,.highlight .k{color:red}"
+    ".md-typeset .admonition.note{margin:0}"
+    "body>a:not(.md-button){x:1}"
+    "@media screen and (min-width:60em){.md-nav--primary{y:2}.tabbed-set{z:3}}"
+    "@media print{.tabbed-set{z:3}}"
+    "@keyframes spin{0%{a:b}}"
+    "/*# sourceMappingURL=main.css.map */"
+)
+
+
+def test_selectors_with_a_class_written_nowhere_are_dropped_and_empty_groups_with_them():
+    names = names_in(['<header class="md-header">', "el.classList.add('md-nav--primary')"])
+    assert without_unused_rules(CSS, names) == (
+        ':root{--md-icon:url("data:x")}'
+        ".md-header{color:red}"
+        "@media screen and (min-width:60em){.md-nav--primary{y:2}}"
+        "@keyframes spin{0%{a:b}}"
+    )
+
+
+def test_a_selector_stays_when_every_class_it_names_is_used():
+    names = names_in(['<div class="md-typeset"><p class="admonition note">', '<a class="md-button">'])
+    kept = without_unused_rules(CSS, names)
+    assert ".md-typeset .admonition.note{margin:0}" in kept
+    assert "body>a:not(.md-button){x:1}" in kept
+
+
+def test_names_are_taken_from_any_text_generously():
+    assert {"md-search-result__item", "tabbed-control--", "x"} <= names_in(
+        ['"md-search-result__item"', "tabbed-control--${x}"]
+    )
