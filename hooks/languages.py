@@ -16,7 +16,10 @@ def on_config(config):
 
 
 def on_env(env, config, files):
-    env.loader = template_aliases(env.loader, site_languages(config.plugins["i18n"]))
+    languages = site_languages(config.plugins["i18n"])
+    env.loader = template_aliases(env.loader, languages)
+    # Whose page a reader of no listed language gets (hreflang x-default).
+    env.globals["default_language"] = languages.all[0].code
 
 
 def on_files(files, config):

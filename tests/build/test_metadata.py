@@ -37,3 +37,12 @@ def test_page_has_open_graph_and_medical_web_page_data(site_dir, language, slug)
     assert (data["url"], data["inLanguage"], data["lastReviewed"]) == (url, language, meta["reviewed"].isoformat())
     assert data["about"] == {"@type": "MedicalCondition", "name": CONDITION[language]}
     assert data["audience"] == {"@type": "PatientsAudience"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("slug", page_slugs())
+def test_page_names_its_address_in_every_language_and_the_default_for_others(site_dir, language, slug):
+    html = (site_dir / LANGUAGES[language][0] / slug / "index.html").read_text(encoding="utf-8")
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">', html))
+    expected = {code: f"https://heelpain.example.org/{prefix}{slug}" for code, (prefix, _) in LANGUAGES.items()}
+    assert alternates == expected | {"x-default": expected["en"]}
