@@ -2,13 +2,20 @@
 
 from pathlib import Path
 
+from sitegen.background_writes import BackgroundWriter
 from sitegen.components import component_assets
-from sitegen.embeds import page_embeds, snippet, write_embed
+from sitegen.embeds import page_embeds, snippet
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
 from sitegen.mkdocs_adapter import page_name
 
 _build = {}
+# One for every build of the process: each language's build waits for its files before the next starts.
+_writer = BackgroundWriter()
+
+
+def on_config(config):
+    _writer.wait()
 
 
 def on_env(env, config, files):
@@ -38,9 +45,13 @@ def on_page_context(context, page, config, nav):
             favicon=config.theme["favicon"],
             assets=component_assets(embed.component_kinds, _file_exists),
         )
-        write_embed(Path(config.site_dir), embed, html)
+        _writer.write(Path(config.site_dir) / embed.file, html)
     context["embed_snippets"] = [snippet(embed, config.site_url) for embed in embeds]
     return context
+
+
+def on_post_build(config):
+    _writer.wait()
 
 
 def _file_exists(path):

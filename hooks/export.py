@@ -5,7 +5,8 @@ from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
 
-from sitegen.content_export import page_record, record_path, write_index, write_record
+from sitegen.background_writes import BackgroundWriter
+from sitegen.content_export import page_record, record_json, record_path, write_index
 from sitegen.embeds import PAGE, embed_path
 from sitegen.handouts import HANDOUTS_FOLDER
 from sitegen.languages import site_languages
@@ -13,6 +14,12 @@ from sitegen.local_format import text_direction
 from sitegen.mkdocs_adapter import page_name
 
 _build = {}
+# One for every build of the process: each language's build waits for its files before the next starts.
+_writer = BackgroundWriter()
+
+
+def on_config(config):
+    _writer.wait()
 
 
 def on_env(env, config, files):
@@ -39,12 +46,13 @@ def on_page_context(context, page, config, nav):
             "json_url": urljoin(config.site_url, record_path(language.code, name)),
         },
     )
-    write_record(Path(config.site_dir), record)
+    _writer.write(Path(config.site_dir) / record_path(language.code, name), record_json(record))
     return context
 
 
 @event_priority(-101)
 def on_post_build(config):
+    _writer.wait()
     if config.plugins["i18n"].building:
         return
     write_index(Path(config.site_dir), site_languages(config.plugins["i18n"]).codes, config.site_url)

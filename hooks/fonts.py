@@ -18,7 +18,8 @@ def on_post_build(config):
     site_dir = Path(config.site_dir)
     used = used_characters(site_dir)
     stylesheets = sorted((site_dir / STYLESHEETS_FOLDER).glob("*.css"))
-    ranges = font_face_ranges(path.read_text(encoding="utf-8") for path in stylesheets)
+    texts = (path.read_text(encoding="utf-8") for path in stylesheets)
+    ranges = font_face_ranges(text for text in texts if "@font-face" in text)
     fonts = {path: characters_for(path, used, ranges) for path in sorted((site_dir / FONTS_FOLDER).glob("**/*.woff2"))}
     for path, (before, after) in subset_fonts(fonts).items():
         log.info(

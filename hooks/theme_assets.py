@@ -10,12 +10,11 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 
 from sitegen.mkdocs_adapter import data_errors_stop_the_build
 from sitegen.theme_patches import SCRIPT_PATCHES, patched
-from sitegen.unused_css import names_in, without_unused_rules
+from sitegen.unused_css import class_names, without_unused_rules
 
-# Material's main stylesheet and script (their names carry a content hash), and what may use classes.
+# Material's main stylesheet and script (their names carry a content hash).
 THEME_STYLESHEET = "assets/stylesheets/main.*.min.css"
 THEME_SCRIPT = "assets/javascripts/bundle.*.min.js"
-USERS = ("*.html", "*.js")
 log = get_plugin_logger("theme_assets")
 
 
@@ -27,8 +26,9 @@ def on_post_build(config):
     with data_errors_stop_the_build():
         for script in sorted(site_dir.glob(THEME_SCRIPT)):
             _rewrite(script, patched(script.read_text(encoding="utf-8"), SCRIPT_PATCHES, script.name))
-    names = names_in(
-        path.read_text(encoding="utf-8") for pattern in USERS for path in sorted(site_dir.glob(f"**/{pattern}"))
+    names = class_names(
+        (path.read_text(encoding="utf-8") for path in site_dir.glob("**/*.html")),
+        (path.read_text(encoding="utf-8") for path in site_dir.glob("**/*.js")),
     )
     for stylesheet in sorted(site_dir.glob(THEME_STYLESHEET)):
         css = stylesheet.read_text(encoding="utf-8")

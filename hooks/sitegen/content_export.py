@@ -65,12 +65,9 @@ def page_record(
     }
 
 
-def write_record(site_dir: Path, record: dict) -> Path:
-    """Write one page's record to ``api/v1/<language>/<name>.json``."""
-    path = site_dir / record_path(record["language"], record["name"])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return path
+def record_json(record: dict) -> str:
+    """A record as the file holds it: compact JSON, non-ASCII text as it is."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 def record_path(language: str, name: str) -> str:
@@ -97,5 +94,5 @@ def write_index(site_dir: Path, languages: list[str], site_url: str) -> Path:
         "pages": pages,
     }
     path = site_dir / EXPORT_FOLDER / INDEX
-    path.write_text(json.dumps(index, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(record_json(index), encoding="utf-8")
     return path

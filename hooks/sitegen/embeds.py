@@ -11,7 +11,6 @@ size the iframe.
 """
 
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import urljoin
 
 from sitegen.content_html import absolute_links, without_permalinks, without_title
@@ -52,6 +51,11 @@ class Embed:
     def has_own_title(self) -> bool:
         """Whether the content starts with the embed's title as its h1 (a routine card does)."""
         return EMBED_HEADING_LEVELS.get(self.kind) == 1
+
+    @property
+    def file(self) -> str:
+        """Where its HTML is written, relative to the site root."""
+        return f"{self.url}index.html"
 
     @property
     def root(self) -> str:
@@ -99,14 +103,6 @@ def snippet(embed: Embed, site_url: str) -> dict:
 def embed_path(prefix: str, kind: str, item_id: str) -> str:
     """An embed's URL relative to the site root: ``fa/embed/routine/heel-raise/``."""
     return f"{prefix}{EMBED_FOLDER}/{kind}/{item_id}/"
-
-
-def write_embed(site_dir: Path, embed: Embed, html: str) -> Path:
-    """Write an embed's HTML where its URL points."""
-    path = site_dir / embed.url / "index.html"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
-    return path
 
 
 def _embed(

@@ -24,6 +24,8 @@ TEXT_FILES = ("*.html", "search_index.json")
 ALWAYS = "".join(chr(code) for code in range(0x20, 0x7F)) + "\u200c\u200d\u200e\u200f"
 # Besides the features a browser applies by default: tabular digits (font-variant-numeric: tabular-nums).
 EXTRA_FEATURES = ["tnum"]
+_ASCII = bytes(range(0x80))
+_ENTITY = re.compile(rb"&#?\w+;")
 _RANGE = re.compile(r"U\+([0-9A-Fa-f]+)(?:-([0-9A-Fa-f]+))?")
 
 
@@ -32,7 +34,11 @@ def used_characters(site_dir: Path) -> str:
     characters = set(ALWAYS)
     for pattern in TEXT_FILES:
         for path in site_dir.glob(f"**/{pattern}"):
-            characters.update(html.unescape(path.read_text(encoding="utf-8")))
+            data = path.read_bytes()
+            # ASCII is always kept, so only the rest is looked at: in UTF-8 every byte of a non-ASCII
+            # character is above 0x7f, so deleting the ASCII bytes leaves whole characters.
+            characters.update(data.translate(None, _ASCII).decode("utf-8"))
+            characters.update("".join(html.unescape(entity.decode()) for entity in _ENTITY.findall(data)))
     return "".join(sorted(characters))
 
 

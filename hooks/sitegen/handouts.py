@@ -17,8 +17,6 @@ from datetime import date
 from pathlib import Path
 
 import jinja2
-import segno
-from pypdf import PdfReader
 
 from sitegen.content_html import absolute_links
 from sitegen.errors import SiteDataError
@@ -150,6 +148,8 @@ def render_pdf(job: HandoutJob) -> Path:
 
 def embedded_fonts(pdf: bytes) -> set[str]:
     """The names of the fonts a PDF uses, without their subset prefix (``Vazirmatn-Bold``)."""
+    from pypdf import PdfReader  # only the final handout step needs it: builds without handouts skip the import
+
     names = set()
     for page in PdfReader(io.BytesIO(pdf)).pages:
         for font in page.get("/Resources", {}).get("/Font", {}).values():
@@ -177,6 +177,8 @@ def fill_size_markers(html: str, sizes: dict[str, str]) -> str:
 
 
 def _page_context(page: StagedPage, language: str) -> dict:
+    import segno  # as pypdf above
+
     reviewed, next_review = date.fromisoformat(page.reviewed), date.fromisoformat(page.next_review)
     return asdict(page) | {
         "reviewed_text": local_date(reviewed, language),

@@ -49,11 +49,13 @@ def local_number(value: float, language: str) -> str:
     return localize_digits(format_decimal(value, locale=language, numbering_system="default"), language)
 
 
+@cache
 def local_date(value: date, language: str) -> str:
     """Write a date with the month in words, as the language does (``۲۶ نوامبر ۲۰۲۶``)."""
     return localize_digits(format_date(value, "long", locale=language), language)
 
 
+@cache
 def text_direction(language: str) -> str:
     """The direction a language is written in, ``ltr`` or ``rtl`` (CLDR)."""
     return Locale.parse(language).text_direction

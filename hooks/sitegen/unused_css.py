@@ -14,13 +14,19 @@ from collections.abc import Iterable
 import tinycss2
 
 _WORD = re.compile(r"-?[_a-zA-Z][\w-]*")
+_CLASS_ATTRIBUTE = re.compile(r"""class=["']([^"']*)["']""")
 _CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _GROUPS = ("media", "supports", "container", "layer")
 
 
-def names_in(texts: Iterable[str]) -> set[str]:
-    """Every word that could be a class name in the texts (pages, scripts)."""
-    return {word for text in texts for word in _WORD.findall(text)}
+def class_names(pages: Iterable[str], scripts: Iterable[str]) -> set[str]:
+    """The classes pages may carry.
+
+    Those in the pages' ``class`` attributes, and every word of the scripts (which add classes at
+    run time, from names written in them).
+    """
+    names = {name for page in pages for value in _CLASS_ATTRIBUTE.findall(page) for name in value.split()}
+    return names | {word for script in scripts for word in _WORD.findall(script)}
 
 
 def without_unused_rules(css: str, names: set[str]) -> str:

@@ -38,7 +38,8 @@ def search(page, site_url, start, query):
     box.click()
     page.keyboard.type(query, delay=20)
     page.keyboard.press("End")
-    page.wait_for_function("document.querySelectorAll('.md-search-result__link').length > 0", timeout=5000)
+    # A locator wait, not wait_for_function: that one evaluates a string, which the site's CSP forbids.
+    page.locator(".md-search-result__link").first.wait_for(state="attached", timeout=5000)
     links = [link.get_attribute("href") for link in page.locator(".md-search-result__link").all()]
     return [link.removeprefix(site_url).split("?")[0].split("#")[0] for link in links]
 

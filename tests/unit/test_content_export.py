@@ -1,7 +1,7 @@
 import json
 from datetime import date
 
-from sitegen.content_export import page_record, write_index, write_record
+from sitegen.content_export import page_record, record_json, record_path, write_index
 from sitegen.governance import Governance
 from sitegen.sources import Source
 
@@ -41,7 +41,9 @@ def test_a_record_holds_the_page_its_governance_and_its_sections_with_absolute_l
 
 def test_the_index_lists_languages_in_order_and_pages_in_reading_order(tmp_path):
     for record in [_record("fa", "causes", 2), _record("fa", "index", 1), _record("en", "causes", 2)]:
-        write_record(tmp_path, record)
+        path = tmp_path / record_path(record["language"], record["name"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(record_json(record), encoding="utf-8")
     index = json.loads(write_index(tmp_path, ["en", "fa"], "https://site.test/").read_text(encoding="utf-8"))
     assert [(page["language"], page["name"]) for page in index["pages"]] == [
         ("en", "causes"),

@@ -1,4 +1,4 @@
-from sitegen.unused_css import names_in, without_unused_rules
+from sitegen.unused_css import class_names, without_unused_rules
 
 CSS = (
     ":root{--md-icon:url('data:x')}"
@@ -13,7 +13,7 @@ CSS = (
 
 
 def test_selectors_with_a_class_written_nowhere_are_dropped_and_empty_groups_with_them():
-    names = names_in(['<header class="md-header">', "el.classList.add('md-nav--primary')"])
+    names = class_names(['<header class="md-header">'], ["el.classList.add('md-nav--primary')"])
     assert without_unused_rules(CSS, names) == (
         ':root{--md-icon:url("data:x")}'
         ".md-header{color:red}"
@@ -23,13 +23,12 @@ def test_selectors_with_a_class_written_nowhere_are_dropped_and_empty_groups_wit
 
 
 def test_a_selector_stays_when_every_class_it_names_is_used():
-    names = names_in(['<div class="md-typeset"><p class="admonition note">', '<a class="md-button">'])
+    names = class_names(['<div class="md-typeset"><p class="admonition note">', "<a class='md-button'>"], [])
     kept = without_unused_rules(CSS, names)
     assert ".md-typeset .admonition.note{margin:0}" in kept
     assert "body>a:not(.md-button){x:1}" in kept
 
 
-def test_names_are_taken_from_any_text_generously():
-    assert {"md-search-result__item", "tabbed-control--", "x"} <= names_in(
-        ['"md-search-result__item"', "tabbed-control--${x}"]
-    )
+def test_page_classes_come_from_class_attributes_and_script_classes_from_any_word():
+    names = class_names(['<p class="a b">md-typeset</p>'], ['"md-search-result__item"', "tabbed-control--${x}"])
+    assert names == {"a", "b", "md-search-result__item", "tabbed-control--", "x"}
