@@ -22,3 +22,7 @@ def test_a_patch_that_no_longer_applies_stops_the_build():
         "bundle.js: expected a once to patch it, found it 2 times",
         "bundle.js: expected d once to patch it, found it 0 times",
     ]
+
+
+def test_a_file_patched_already_is_left_as_it_is():
+    assert patched('x "b(1)" y', {'"b"': '"b(1)"'}, "bundle.js") == 'x "b(1)" y'
