@@ -158,3 +158,12 @@ def test_axe_finds_no_violation_on_the_stretching_page(page, site_url, language)
     page.locator('[data-routine="heel-raise"] [data-timer-toggle]').click()
     violations = Axe().run(page).response["violations"]
     assert [(violation["id"], [node["target"] for node in violation["nodes"]]) for violation in violations] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_numbered_steps_count_in_the_language_digits_on_pages_and_embeds(page, site_url, language):
+    prefix = LANGUAGES[language][0]
+    expected = {"en": "decimal", "fa": "persian"}[language]
+    for path in ("exercises/", "embed/routine/heel-raise/"):
+        page.goto(f"{site_url}{prefix}{path}")
+        assert page.evaluate("getComputedStyle(document.querySelector('.routine__steps')).listStyleType") == expected

@@ -139,3 +139,24 @@ def test_routine_cards_print_as_steps_and_the_quiz_as_its_care_table(site_dir, s
     quiz = _text(_pdf(site_dir, "en", "see-a-doctor"))
     assert _words(site_strings["quiz_care_table"]["en"]) in quiz
     assert _words("Did your heel pain start with an injury") not in quiz
+
+
+def test_numbered_steps_count_in_the_language_digits(site_dir):
+    """List numbers are drawn, not text: pypdf leaves them out, pdftotext (poppler) reads them."""
+
+    def lines(language):
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(_pdf(site_dir, language, "exercises")), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        return [
+            "".join(char for char in line if unicodedata.category(char) != "Cf").strip() for line in text.splitlines()
+        ]
+
+    assert [line for line in lines("en") if re.match(r"[1-9]\. ", line)]
+    persian = lines("fa")
+    # pdftotext writes a right-to-left line's marker first, its dot before the digit: ".۱بنشینید".
+    assert len([line for line in persian if re.match(r"\.[۱-۹]", line)]) >= 10
+    assert [line for line in persian if re.match(r"\.[1-9](?!\d)|[1-9]\.\s", line)] == []
