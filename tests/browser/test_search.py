@@ -39,8 +39,16 @@ def search(page, site_url, start, query):
     page.keyboard.type(query, delay=20)
     page.keyboard.press("End")
     # A locator wait, not wait_for_function: that one evaluates a string, which the site's CSP forbids.
-    page.locator(".md-search-result__link").first.wait_for(state="attached", timeout=5000)
-    links = [link.get_attribute("href") for link in page.locator(".md-search-result__link").all()]
+    results = page.locator(".md-search-result__link")
+    results.first.wait_for(state="attached", timeout=5000)
+    # The worker answers each keystroke: read the results once two readings 300 ms apart agree.
+    links, previous = None, []
+    for _ in range(20):
+        links = [link.get_attribute("href") for link in results.all()]
+        if links == previous:
+            break
+        previous = links
+        page.wait_for_timeout(300)
     return [link.removeprefix(site_url).split("?")[0].split("#")[0] for link in links]
 
 
