@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority
 from sitegen.components import UnknownComponentError, component_assets, render_components
 from sitegen.embeds import EMBED_HEADING_LEVELS
 from sitegen.languages import site_languages
-from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_link, page_path, site_root
+from sitegen.mkdocs_adapter import data_errors_stop_the_build, file_exists, page_link, page_path, site_root
 from sitegen.quiz import load_quiz, quiz_context
 from sitegen.routines import load_routines, routine_context
 from sitegen.sources import load_sources
@@ -56,13 +56,9 @@ def on_page_context(context, page, config, nav):
         )
     # What later hooks (embeds) need of each component on the page, and the files the page loads for them.
     context["components"] = rendered
-    context["component_assets"] = component_assets([entry["kind"] for entry in rendered], site_file_exists)
+    kinds = [entry["kind"] for entry in rendered]
+    context["component_assets"] = component_assets(kinds, partial(file_exists, _build["files"]))
     return context
-
-
-def site_file_exists(path):
-    """Whether the site being built has a file (a page, an asset, a theme file) at ``path``."""
-    return _build["files"].get_file_from_path(path) is not None
 
 
 def _render(kind, component_id, page, rendered):

@@ -1,5 +1,6 @@
 """Embeds of every page and of the routines and quiz on it, and each page's "Embed this page" snippets."""
 
+from functools import partial
 from pathlib import Path
 
 from sitegen.background_writes import BackgroundWriter
@@ -7,7 +8,7 @@ from sitegen.components import component_assets
 from sitegen.embeds import page_embeds, snippet
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
-from sitegen.mkdocs_adapter import page_name
+from sitegen.mkdocs_adapter import file_exists, page_name
 
 _build = {}
 # One for every build of the process: each language's build waits for its files before the next starts.
@@ -43,7 +44,7 @@ def on_page_context(context, page, config, nav):
             review_overdue=context["review_overdue"],
             preload_fonts=config.extra.get("preload_fonts", []),
             favicon=config.theme["favicon"],
-            assets=component_assets(embed.component_kinds, _file_exists),
+            assets=component_assets(embed.component_kinds, partial(file_exists, _build["files"])),
         )
         _writer.write(Path(config.site_dir) / embed.file, html)
     context["embed_snippets"] = [snippet(embed, config.site_url) for embed in embeds]
@@ -52,7 +53,3 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     _writer.wait()
-
-
-def _file_exists(path):
-    return _build["files"].get_file_from_path(path) is not None

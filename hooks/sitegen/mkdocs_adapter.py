@@ -44,3 +44,8 @@ def page_name(page, language) -> str:
     """A page's name within its language, for file names: ``causes``, ``index``, ``guide-setup``."""
     relative = Path(page.file.src_uri).with_suffix("").as_posix()
     return relative.removeprefix(f"{language.code}/").replace("/", "-")
+
+
+def file_exists(files, path: str) -> bool:
+    """Whether the site being built has a file (a page, an asset, a theme file) at ``path``."""
+    return files.get_file_from_path(path) is not None

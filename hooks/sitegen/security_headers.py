@@ -39,6 +39,22 @@ _POLICY = {
 }
 
 
+def frame_ancestors(value: object, setting: str) -> list[str]:
+    """The configured sites that may frame the embeds, checked.
+
+    Raises:
+        SiteDataError: If the setting is not a non-empty list of CSP sources.
+    """
+    if not isinstance(value, list) or not value or not all(isinstance(item, str) and item for item in value):
+        raise SiteDataError(
+            [
+                f"mkdocs.yml: {setting}: expected a list of the sites that may frame the embeds (CSP "
+                f'frame-ancestors sources, such as https://clinic.example), or ["*"] for any, got {value!r}'
+            ]
+        )
+    return value
+
+
 def inline_script_hashes(pages: Iterable[str]) -> list[str]:
     """The CSP hash source of every distinct inline script that runs in the pages (not JSON data)."""
     hashes = set()

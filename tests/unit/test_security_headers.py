@@ -3,7 +3,7 @@ import fnmatch
 import pytest
 
 from sitegen.errors import SiteDataError
-from sitegen.security_headers import content_security_policy, header_files, inline_script_hashes
+from sitegen.security_headers import content_security_policy, frame_ancestors, header_files, inline_script_hashes
 from tests.sitebuild import ROOT
 
 # SHA-256 of the empty string, base64: the well-known value.
@@ -103,3 +103,17 @@ def test_a_missing_template_is_named(built, tmp_path):
     assert error.value.problems == [
         f"{folder / '_headers'}: header template error: '_headers' not found in search path: '{folder}'"
     ]
+
+
+@pytest.mark.parametrize("value", [None, "*", [], [""], ["https://a.test", 3]])
+def test_the_sites_that_may_frame_embeds_must_be_a_list_of_sources(value):
+    with pytest.raises(SiteDataError) as error:
+        frame_ancestors(value, "extra.embed_frame_ancestors")
+    assert error.value.problems == [
+        "mkdocs.yml: extra.embed_frame_ancestors: expected a list of the sites that may frame the embeds (CSP "
+        f'frame-ancestors sources, such as https://clinic.example), or ["*"] for any, got {value!r}'
+    ]
+
+
+def test_a_list_of_sources_is_taken_as_it_is():
+    assert frame_ancestors(["https://a.test", "'self'"], "x") == ["https://a.test", "'self'"]
