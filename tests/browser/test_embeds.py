@@ -7,6 +7,8 @@ import re
 import time
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.browser.quiz_steps import PATHS, TITLES, answer, visible_outcomes
 from tests.build.site_pages import LANGUAGES
@@ -25,8 +27,8 @@ def _snippet(site_dir, base, language, kind) -> str:
     """The snippet a page offers, pointed at the site as served in the test."""
     slug, index = KINDS[kind]
     text = (site_dir / LANGUAGES[language][0] / slug / "index.html").read_text(encoding="utf-8")
-    section = re.search(r'<details class="site-embed">(.*?)</details>', text, re.S).group(1)
-    code = html.unescape(re.findall(r"<code>(.*?)</code>", section, re.S)[index])
+    section = re.search(r'<details class="site-embed[^"]*">(.*?)</details>', text, re.S).group(1)
+    code = html.unescape(re.findall(r"<code[^>]*>(.*?)</code>", section, re.S)[index])
     return code.replace(PUBLIC_URL, base).replace("<iframe ", f'<iframe id="{kind}" ', 1)
 
 
@@ -182,14 +184,21 @@ def test_a_page_that_is_not_an_embed_refuses_to_be_framed_by_another_origin(watc
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_embed_section_is_closed_and_its_copy_button_copies_the_snippet(browser, site_dir, site_url, language):
+def test_the_embed_section_is_closed_accessible_open_and_its_copy_button_copies_the_snippet(
+    browser, site_dir, site_url, site_strings, language
+):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(f"{site_url}{LANGUAGES[language][0]}see-a-doctor/")
     section = page.locator("details.site-embed")
     assert section.get_attribute("open") is None
     section.locator("summary").click()
-    section.locator(".md-code__button").nth(1).click()
+    violations = Axe().run(page, context=".site-embed").response["violations"]
+    assert [(violation["id"], [node["target"] for node in violation["nodes"]]) for violation in violations] == []
+    assert section.locator(".md-code__button").count() == 0
+    copy = section.locator("[data-embed-copy]").nth(1)
+    copy.locator("button").click()
+    expect(copy.locator("[role=status]")).to_have_text(site_strings["embed_copied"][language])
     copied = page.evaluate("navigator.clipboard.readText()")
     expected = _snippet(site_dir, PUBLIC_URL, language, "quiz").replace(' id="quiz"', "")
     context.close()

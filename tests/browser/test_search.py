@@ -44,7 +44,7 @@ def search(page, site_url, start, query):
     # The worker answers each keystroke: read the results once two readings 300 ms apart agree.
     links, previous = None, []
     for _ in range(20):
-        links = [link.get_attribute("href") for link in results.all()]
+        links = results.evaluate_all("links => links.map((link) => link.getAttribute('href'))")
         if links == previous:
             break
         previous = links

@@ -64,9 +64,9 @@ def test_an_embed_links_back_to_the_page_it_comes_from(site_dir, language):
 def _snippets(site_dir, prefix, slug) -> list[str]:
     """The code of each snippet in a page's closed "Embed this page" section."""
     text = (site_dir / prefix / slug / "index.html").read_text(encoding="utf-8")
-    section = re.search(r'<details class="site-embed">(.*?)</details>', text, re.S)
+    section = re.search(r'<details class="site-embed[^"]*">(.*?)</details>', text, re.S)
     assert section, f"{prefix}{slug}: no closed 'Embed this page' section"
-    return [html.unescape(code) for code in re.findall(r"<code>(.*?)</code>", section.group(1), re.S)]
+    return [html.unescape(code) for code in re.findall(r"<code[^>]*>(.*?)</code>", section.group(1), re.S)]
 
 
 def _sources(snippets: list[str]) -> list[str]:
