@@ -1,0 +1,52 @@
+"""The generated nginx snippet, as nginx serves the site with it: each kind of response gets its
+headers, each language its 404 page, and the header files themselves are not served."""
+
+import urllib.error
+import urllib.request
+
+import pytest
+
+
+def _get(url: str):
+    try:
+        with urllib.request.urlopen(url) as response:
+            return response.status, response.headers, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize(
+    ("path", "framing", "frame_options"),
+    [
+        ("causes/", "'self'", "SAMEORIGIN"),
+        ("fa/", "'self'", "SAMEORIGIN"),
+        ("embed/page/causes/", "*", None),
+        ("fa/embed/quiz/see-a-doctor/", "*", None),
+    ],
+)
+def test_pages_and_embeds_get_their_policy(site_url, path, framing, frame_options):
+    status, headers, _ = _get(site_url + path)
+    assert status == 200
+    assert headers["Content-Security-Policy"].endswith(f"frame-ancestors {framing}")
+    assert headers["X-Frame-Options"] == frame_options
+    assert (headers["X-Content-Type-Options"], headers["Referrer-Policy"]) == ("nosniff", "no-referrer")
+
+
+def test_the_json_export_may_be_read_by_other_sites_and_assets_carry_no_policy(site_url):
+    _, headers, _ = _get(site_url + "api/v1/index.json")
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    _, headers, _ = _get(site_url + "assets/stylesheets/site.css")
+    assert headers["Content-Security-Policy"] is None and headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize(("path", "language"), [("missing/", "en"), ("fa/missing/", "fa")])
+def test_a_missing_page_gets_the_404_page_of_its_language(site_url, path, language):
+    status, headers, body = _get(site_url + path)
+    assert status == 404
+    assert f'<html lang="{language}"' in body
+    assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("name", ["_headers", "nginx-headers.conf"])
+def test_the_header_files_are_not_served(site_url, name):
+    assert _get(site_url + name)[0] == 404
