@@ -44,6 +44,7 @@ def on_page_context(context, page, config, nav):
             review_overdue=context["review_overdue"],
             preload_fonts=config.extra.get("preload_fonts", []),
             favicon=config.theme["favicon"],
+            site_stylesheets=list(config.extra_css),
             assets=component_assets(embed.component_kinds, partial(file_exists, _build["files"])),
         )
         _writer.write(Path(config.site_dir) / embed.file, html)

@@ -8,7 +8,7 @@ from mkdocs.plugins import event_priority
 from sitegen.background_writes import BackgroundWriter
 from sitegen.content_export import page_record, record_json, record_path, write_index
 from sitegen.embeds import PAGE, embed_path
-from sitegen.handouts import HANDOUTS_FOLDER
+from sitegen.handouts import handout_path
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
 from sitegen.mkdocs_adapter import page_name
@@ -41,7 +41,7 @@ def on_page_context(context, page, config, nav):
         disclaimer=_build["ui"]["disclaimer_text"],
         urls={
             "url": page.canonical_url,
-            "pdf_url": urljoin(config.site_url, f"{language.prefix}{HANDOUTS_FOLDER}/{name}.pdf"),
+            "pdf_url": urljoin(config.site_url, handout_path(language.prefix, name)),
             "embed_url": urljoin(config.site_url, embed_path(language.prefix, PAGE, name)),
             "json_url": urljoin(config.site_url, record_path(language.code, name)),
         },

@@ -18,6 +18,7 @@ from sitegen.handouts import (
     StagedPage,
     fill_size_markers,
     handout_jobs,
+    handout_path,
     render_all,
     size_text,
     stage_page,
@@ -35,11 +36,11 @@ log = get_plugin_logger("handouts")
 def on_page_context(context, page, config, nav):
     languages = site_languages(config.plugins["i18n"])
     name = page_name(page, languages.current)
-    folder = f"{languages.current.prefix}{HANDOUTS_FOLDER}"
+    prefix = languages.current.prefix
     context["handout"] = {
-        "url": get_relative_url(f"{folder}/{name}.pdf", page.url),
+        "url": get_relative_url(handout_path(prefix, name), page.url),
         "size_marker": SIZE_MARKER.format(name=name),
-        "booklet_url": get_relative_url(f"{folder}/{BOOKLET}.pdf", page.url),
+        "booklet_url": get_relative_url(handout_path(prefix, BOOKLET), page.url),
         "booklet_size_marker": SIZE_MARKER.format(name=BOOKLET),
     }
     if not _skipped():

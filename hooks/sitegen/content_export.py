@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from urllib.parse import urljoin
 
-from sitegen.content_html import absolute_links, sections, without_permalinks, without_title
+from sitegen.content_html import portable, sections, without_title
 from sitegen.governance import Governance
 
 EXPORT_FOLDER = "api/v1"
@@ -48,7 +48,7 @@ def page_record(
         disclaimer: The medical disclaimer in the page's language.
         urls: Absolute ``url`` (the page), ``pdf_url``, ``embed_url`` and ``json_url``.
     """
-    body = without_permalinks(absolute_links(without_title(content), urls["url"]))
+    body = portable(without_title(content), urls["url"])
     return {
         "language": language,
         "direction": direction,

@@ -25,6 +25,11 @@ def without_permalinks(content: str) -> str:
     return _PERMALINK.sub("", content)
 
 
+def portable(content: str, page_url: str) -> str:
+    """The HTML as it can stand outside the site: links absolute against the page, no "¶" links."""
+    return without_permalinks(absolute_links(content, page_url))
+
+
 def without_title(content: str) -> str:
     """Remove the page's ``<h1>``, for layouts that print the title themselves."""
     return _TITLE.sub("", content, count=1)

@@ -13,7 +13,7 @@ size the iframe.
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from sitegen.content_html import absolute_links, without_permalinks, without_title
+from sitegen.content_html import portable, without_title
 
 EMBED_FOLDER = "embed"
 PAGE = "page"
@@ -108,5 +108,4 @@ def embed_path(prefix: str, kind: str, item_id: str) -> str:
 def _embed(
     prefix: str, kind: str, item_id: str, title: str, read_url: str, content: str, kinds: tuple[str, ...]
 ) -> Embed:
-    html = without_permalinks(absolute_links(content, read_url))
-    return Embed(kind, item_id, title, embed_path(prefix, kind, item_id), read_url, html, kinds)
+    return Embed(kind, item_id, title, embed_path(prefix, kind, item_id), read_url, portable(content, read_url), kinds)

@@ -28,6 +28,11 @@ FONTS = {400: "assets/fonts/vazirmatn/Vazirmatn-Regular.woff2", 700: "assets/fon
 SIZE_MARKER = '<span class="site-handout__size" data-handout-size="{name}"></span>'
 
 
+def handout_path(prefix: str, name: str) -> str:
+    """Where a page's handout (or the booklet) is, relative to the site root: ``fa/handouts/causes.pdf``."""
+    return f"{prefix}{HANDOUTS_FOLDER}/{name}.pdf"
+
+
 @dataclass(frozen=True)
 class StagedPage:
     """What a handout needs of one built page, saved by that language's build."""

@@ -2,8 +2,6 @@
 loader sizes the frame to its content as it changes, foreign or malformed messages are ignored, links
 leave the frame, the quiz works inside it, and other pages refuse to be framed."""
 
-import html
-import re
 import time
 
 import pytest
@@ -11,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.browser.quiz_steps import PATHS, TITLES, answer, visible_outcomes
-from tests.build.site_pages import LANGUAGES
+from tests.build.site_pages import LANGUAGES, embed_snippets
 from tests.build.site_pages import site_url as public_url
 
 # Each kind of embed, by the page that offers its snippet and the snippet's place there.
@@ -26,9 +24,7 @@ PUBLIC_URL = public_url()
 def _snippet(site_dir, base, language, kind) -> str:
     """The snippet a page offers, pointed at the site as served in the test."""
     slug, index = KINDS[kind]
-    text = (site_dir / LANGUAGES[language][0] / slug / "index.html").read_text(encoding="utf-8")
-    section = re.search(r'<details class="site-embed[^"]*">(.*?)</details>', text, re.S).group(1)
-    code = html.unescape(re.findall(r"<code[^>]*>(.*?)</code>", section, re.S)[index])
+    code = embed_snippets(site_dir, LANGUAGES[language][0], slug)[index]
     return code.replace(PUBLIC_URL, base).replace("<iframe ", f'<iframe id="{kind}" ', 1)
 
 

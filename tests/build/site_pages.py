@@ -1,5 +1,6 @@
 """What the built real site is expected to hold: its languages and the pages of each."""
 
+import html
 import re
 from pathlib import Path
 
@@ -36,3 +37,11 @@ def embed_paths() -> list[str]:
 def site_url() -> str:
     """The site's public address, from mkdocs.yml."""
     return re.search(r"^site_url: (\S+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+
+
+def embed_snippets(site_dir: Path, prefix: str, slug: str) -> list[str]:
+    """The code of each snippet in a page's closed "Embed this page" section."""
+    text = (site_dir / prefix / slug / "index.html").read_text(encoding="utf-8")
+    section = re.search(r'<details class="site-embed[^"]*">(.*?)</details>', text, re.S)
+    assert section, f"{prefix}{slug}: no closed 'Embed this page' section"
+    return [html.unescape(code) for code in re.findall(r"<code[^>]*>(.*?)</code>", section.group(1), re.S)]

@@ -2,13 +2,12 @@
 and a link back, without the site's header, navigation, search or footer, every link leaving the frame.
 Every page offers the snippets that embed it."""
 
-import html
 import re
 from urllib.parse import urljoin
 
 import pytest
 
-from tests.build.site_pages import LANGUAGES, embed_paths, page_slugs, site_url
+from tests.build.site_pages import LANGUAGES, embed_paths, embed_snippets, page_slugs, site_url
 from tests.htmlscan import scan
 
 EMBEDS = [(language, path) for language in LANGUAGES for path in embed_paths()]
@@ -61,14 +60,6 @@ def test_an_embed_links_back_to_the_page_it_comes_from(site_dir, language):
     assert f'<a href="{site_url()}{prefix}causes/">' in text
 
 
-def _snippets(site_dir, prefix, slug) -> list[str]:
-    """The code of each snippet in a page's closed "Embed this page" section."""
-    text = (site_dir / prefix / slug / "index.html").read_text(encoding="utf-8")
-    section = re.search(r'<details class="site-embed[^"]*">(.*?)</details>', text, re.S)
-    assert section, f"{prefix}{slug}: no closed 'Embed this page' section"
-    return [html.unescape(code) for code in re.findall(r"<code[^>]*>(.*?)</code>", section.group(1), re.S)]
-
-
 def _sources(snippets: list[str]) -> list[str]:
     return [re.search(r'<iframe src="([^"]+)"', code).group(1) for code in snippets]
 
@@ -77,7 +68,7 @@ def _sources(snippets: list[str]) -> list[str]:
 @pytest.mark.parametrize("slug", page_slugs())
 def test_every_page_offers_the_snippet_that_embeds_it_with_the_loader(site_dir, language, slug):
     prefix, _ = LANGUAGES[language]
-    snippets = _snippets(site_dir, prefix, slug)
+    snippets = embed_snippets(site_dir, prefix, slug)
     assert _sources(snippets)[0] == urljoin(site_url(), f"{prefix}embed/page/{slug.rstrip('/') or 'index'}/")
     for code in snippets:
         assert f'<script src="{site_url()}assets/javascripts/embed-loader.js" async></script>' in code
@@ -88,10 +79,10 @@ def test_every_page_offers_the_snippet_that_embeds_it_with_the_loader(site_dir, 
 def test_the_exercises_page_offers_each_routine_and_the_quiz_page_the_quiz(site_dir, language):
     prefix, _ = LANGUAGES[language]
     routines = [path for path in embed_paths() if path.startswith("embed/routine/")]
-    assert _sources(_snippets(site_dir, prefix, "exercises/")) == [
+    assert _sources(embed_snippets(site_dir, prefix, "exercises/")) == [
         f"{site_url()}{prefix}{path}" for path in ["embed/page/exercises/", *routines]
     ]
-    assert _sources(_snippets(site_dir, prefix, "see-a-doctor/")) == [
+    assert _sources(embed_snippets(site_dir, prefix, "see-a-doctor/")) == [
         f"{site_url()}{prefix}{path}" for path in ["embed/page/see-a-doctor/", "embed/quiz/see-a-doctor/"]
     ]
 
