@@ -10,10 +10,17 @@ TODAY = "2026-11-26"
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
+def build_cache(tmp_path_factory) -> Path:
+    """The builds' cache folder for the session (never the checkout's own .cache)."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory, build_cache) -> Path:
     """The real site, built once per test session with `--strict`."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITE_TODAY", TODAY)
+        patch.setenv("SITE_CACHE_DIR", str(build_cache))
         patch.delenv("SITE_SKIP_HANDOUTS", raising=False)
         return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
 
@@ -24,8 +31,9 @@ def site_strings() -> dict:
 
 
 @pytest.fixture(autouse=True)
-def _no_real_today(monkeypatch):
-    """Builds inside tests see the fixed date, and small fixture sites skip the PDF handouts (the real
-    site's build makes them, and tests/build/test_handouts.py checks them)."""
+def _no_real_today(monkeypatch, build_cache):
+    """Builds inside tests see the fixed date and the session's cache, and small fixture sites skip the
+    PDF handouts (the real site's build makes them, and tests/build/test_handouts.py checks them)."""
     monkeypatch.setenv("SITE_TODAY", TODAY)
+    monkeypatch.setenv("SITE_CACHE_DIR", str(build_cache))
     monkeypatch.setenv("SITE_SKIP_HANDOUTS", "1")

@@ -6,18 +6,23 @@ indexes that its ``@font-face`` rule's ``unicode-range`` covers (all of them if 
 the layout features browsers apply by default (so Persian letters still join and shape as they
 should) and tabular digits (the routine timer asks for them). Stylistic alternates no page asks for
 are dropped. The fonts in the theme folder stay whole (the PDF handouts embed those).
+
+Subsetting is the slowest step of a site build, and gives the same bytes for the same font and
+characters, so its results are kept in a cache folder, one file per font, named for what it was made
+from; a build whose pages use the same characters takes them from there.
 """
 
+import hashlib
 import html
 import io
+import os
 import re
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path, PurePosixPath
 
+import fontTools
 import tinycss2
-from fontTools import subset
-from fontTools.ttLib import TTFont
 
 TEXT_FILES = ("*.html", "search_index.json")
 # Characters a reader may type or the browser may show that no page need contain.
@@ -84,6 +89,10 @@ def _characters_of_range(value: str) -> set[str]:
 
 def subset_font(font: bytes, characters: str) -> bytes:
     """A WOFF2 font with only ``characters`` (and what shaping them needs) and the default layout features."""
+    # Loaded here, in the worker processes: a build whose subsets are all cached needs neither.
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = options.layout_features + EXTRA_FEATURES
@@ -98,19 +107,44 @@ def subset_font(font: bytes, characters: str) -> bytes:
     return output.getvalue()
 
 
-def subset_fonts(fonts: dict[Path, str]) -> dict[Path, tuple[int, int]]:
-    """Rewrite each font file in place with its characters, one process per font.
+def subset_fonts(fonts: dict[Path, str], cache_dir: Path) -> dict[Path, tuple[int, int, bool]]:
+    """Rewrite each font file in place with its characters, from the cache or one process per font.
 
     Returns:
-        Each font's size before and after.
+        Each font's size before and after, and whether it came from the cache.
     """
-    paths = list(fonts)
-    originals = [path.read_bytes() for path in paths]
-    with ProcessPoolExecutor(max_workers=max(1, len(paths))) as pool:
-        subsets = list(pool.map(subset_font, originals, [fonts[path] for path in paths]))
-    for path, subset_bytes in zip(paths, subsets, strict=True):
-        path.write_bytes(subset_bytes)
-    return {path: (len(before), len(after)) for path, before, after in zip(paths, originals, subsets, strict=True)}
+    originals = {path: path.read_bytes() for path in fonts}
+    cached = {path: _cache_file(cache_dir, path.name, originals[path], fonts[path]) for path in fonts}
+    subsets = {path: cached[path].read_bytes() for path in fonts if cached[path].is_file()}
+    missing = [path for path in fonts if path not in subsets]
+    if missing:
+        with ProcessPoolExecutor(max_workers=len(missing)) as pool:
+            made = pool.map(subset_font, [originals[path] for path in missing], [fonts[path] for path in missing])
+            subsets |= dict(zip(missing, made, strict=True))
+    for path in fonts:
+        path.write_bytes(subsets[path])
+        _keep_only(cached[path], subsets[path])
+    return {path: (len(originals[path]), len(subsets[path]), path not in missing) for path in fonts}
+
+
+def _cache_file(cache_dir: Path, font_name: str, font: bytes, characters: str) -> Path:
+    """Where the subset of ``font`` for ``characters`` is cached: named for everything that shapes it."""
+    made_from = hashlib.sha256()
+    for part in (font, characters.encode(), fontTools.version.encode(), repr(EXTRA_FEATURES).encode()):
+        made_from.update(hashlib.sha256(part).digest())
+    return cache_dir / font_name / f"{made_from.hexdigest()}.woff2"
+
+
+def _keep_only(cache_file: Path, subset_bytes: bytes) -> None:
+    """Make ``cache_file`` the one file cached for its font, written whole or not at all."""
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    if not cache_file.is_file():
+        partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.part")
+        partial.write_bytes(subset_bytes)
+        partial.replace(cache_file)
+    for other in cache_file.parent.iterdir():
+        if other != cache_file and not other.name.endswith(".part"):
+            other.unlink(missing_ok=True)
 
 
 def characters_for(font: Path, used: str, ranges: dict[str, set[str] | None]) -> str:

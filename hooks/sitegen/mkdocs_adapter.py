@@ -1,5 +1,6 @@
 """The few facts the engine needs from MkDocs objects, in one place."""
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,9 +10,18 @@ from mkdocs.exceptions import PluginError
 from sitegen.errors import SiteDataError
 
 
+# Where the build keeps what it can reuse in the next build (default: .cache beside mkdocs.yml).
+CACHE_VARIABLE = "SITE_CACHE_DIR"
+
+
 def site_root(config) -> Path:
     """The folder of ``mkdocs.yml``, which data paths are relative to."""
-    return Path(config.config_file_path).parent
+    return Path(os.path.abspath(config.config_file_path)).parent
+
+
+def cache_dir(config) -> Path:
+    """The build's cache folder: ``$SITE_CACHE_DIR``, or ``.cache`` beside ``mkdocs.yml``."""
+    return Path(os.environ.get(CACHE_VARIABLE) or site_root(config) / ".cache")
 
 
 def page_path(config, page) -> str:

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from fontTools.ttLib import TTFont
 
-from sitegen.fonts import characters_for, font_face_ranges, subset_font, used_characters
+from sitegen.fonts import characters_for, font_face_ranges, subset_font, subset_fonts, used_characters
 from tests.sitebuild import ROOT
 
 REGULAR = (ROOT / "overrides/assets/fonts/vazirmatn/Vazirmatn-Regular.woff2").read_bytes()
@@ -55,3 +55,31 @@ def test_a_subset_drops_alternates_no_page_asks_for_but_keeps_tabular_digits():
     features = {record.FeatureTag for record in face["GSUB"].table.FeatureList.FeatureRecord}
     assert "tnum" in features
     assert {"ss01", "salt", "smcp", "dlig"} & features == set()  # all in the whole font
+
+
+def _subset_in_place(tmp_path: Path, characters: str, cache: Path) -> tuple[bytes, bool]:
+    font = tmp_path / "site" / "Vazirmatn-Regular.woff2"
+    font.parent.mkdir(exist_ok=True)
+    font.write_bytes(REGULAR)
+    ((before, after, from_cache),) = subset_fonts({font: characters}, cache).values()
+    assert (before, after) == (len(REGULAR), font.stat().st_size)
+    return font.read_bytes(), from_cache
+
+
+def test_subsets_are_cached_by_font_and_characters_and_the_cache_keeps_one_a_font(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    made, from_cache = _subset_in_place(tmp_path, "پاشنه", cache)
+    assert not from_cache
+    assert made == subset_font(REGULAR, "پاشنه")
+    assert [path.read_bytes() for path in cache.glob("**/*") if path.is_file()] == [made]
+
+    def no_subsetting(*_):
+        raise AssertionError("subset again")
+
+    monkeypatch.setattr("sitegen.fonts.subset_font", no_subsetting)
+    assert _subset_in_place(tmp_path, "پاشنه", cache) == (made, True)
+    monkeypatch.undo()
+
+    other, from_cache = _subset_in_place(tmp_path, "پاشنه درد", cache)
+    assert not from_cache and other != made
+    assert [path.read_bytes() for path in cache.glob("**/*") if path.is_file()] == [other]
