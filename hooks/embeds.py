@@ -3,20 +3,21 @@
 from functools import partial
 from pathlib import Path
 
-from sitegen.background_writes import BackgroundWriter
 from sitegen.components import component_assets
+from sitegen.deferred_writes import DeferredWriter
 from sitegen.embeds import page_embeds, snippet
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
 from sitegen.mkdocs_adapter import file_exists, page_name
 
 _build = {}
-# One for every build of the process: each language's build waits for its files before the next starts.
-_writer = BackgroundWriter()
+# One for every build of the process: a language's files are written once it has built (or, at the
+# latest, when the next language's build starts).
+_writer = DeferredWriter()
 
 
 def on_config(config):
-    _writer.wait()
+    _writer.flush()
 
 
 def on_env(env, config, files):
@@ -53,4 +54,4 @@ def on_page_context(context, page, config, nav):
 
 
 def on_post_build(config):
-    _writer.wait()
+    _writer.flush()

@@ -5,21 +5,26 @@ from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
 
-from sitegen.background_writes import BackgroundWriter
 from sitegen.content_export import page_record, record_json, record_path, write_index
+from sitegen.deferred_writes import DeferredWriter
 from sitegen.embeds import PAGE, embed_path
 from sitegen.handouts import handout_path
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
-from sitegen.mkdocs_adapter import page_name
+from sitegen.mkdocs_adapter import page_name, reading_positions
 
 _build = {}
-# One for every build of the process: each language's build waits for its files before the next starts.
-_writer = BackgroundWriter()
+# One for every build of the process: a language's files are written once it has built (or, at the
+# latest, when the next language's build starts).
+_writer = DeferredWriter()
 
 
 def on_config(config):
-    _writer.wait()
+    _writer.flush()
+
+
+def on_nav(nav, config, files):
+    _build["positions"] = reading_positions(nav)
 
 
 def on_env(env, config, files):
@@ -33,7 +38,7 @@ def on_page_context(context, page, config, nav):
         language=language.code,
         direction=text_direction(language.code),
         name=name,
-        position=nav.pages.index(page) + 1,
+        position=_build["positions"][page.file.src_uri],
         title=page.title,
         description=page.meta["description"],
         content=page.content,
@@ -52,7 +57,7 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-101)
 def on_post_build(config):
-    _writer.wait()
+    _writer.flush()
     if config.plugins["i18n"].building:
         return
     write_index(Path(config.site_dir), site_languages(config.plugins["i18n"]).codes, config.site_url)

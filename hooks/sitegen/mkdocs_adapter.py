@@ -9,7 +9,6 @@ from mkdocs.exceptions import PluginError
 
 from sitegen.errors import SiteDataError
 
-
 # Where the build keeps what it can reuse in the next build (default: .cache beside mkdocs.yml).
 CACHE_VARIABLE = "SITE_CACHE_DIR"
 
@@ -48,6 +47,14 @@ def page_link(files, from_page, path: str) -> dict | None:
     if file is None or file.page is None:
         return None
     return {"url": file.url_relative_to(from_page.file), "title": file.page.title}
+
+
+def reading_positions(nav) -> dict[str, int]:
+    """Each page's place in the site's reading order, from 1, by its source (``fa/causes.md``).
+
+    Made once per build in ``on_nav``: looking each page up in ``nav.pages`` is quadratic.
+    """
+    return {page.file.src_uri: position for position, page in enumerate(nav.pages, start=1)}
 
 
 def page_name(page, language) -> str:
