@@ -4,6 +4,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from sitegen.built_pages import built_pages
 from sitegen.fonts import characters_for, font_face_ranges, subset_fonts, used_characters
 from sitegen.mkdocs_adapter import cache_dir
 
@@ -17,7 +18,7 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return
     site_dir = Path(config.site_dir)
-    used = used_characters(site_dir)
+    used = used_characters(built_pages(site_dir).values(), site_dir)
     stylesheets = sorted((site_dir / STYLESHEETS_FOLDER).glob("*.css"))
     texts = (path.read_text(encoding="utf-8") for path in stylesheets)
     ranges = font_face_ranges(text for text in texts if "@font-face" in text)

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from sitegen.built_pages import built_pages
 from sitegen.languages import site_languages
 from sitegen.mkdocs_adapter import data_errors_stop_the_build
 from sitegen.security_headers import frame_ancestors, header_files
@@ -20,6 +21,6 @@ def on_post_build(config):
     prefixes = [language.prefix for language in site_languages(config.plugins["i18n"]).all]
     with data_errors_stop_the_build():
         ancestors = frame_ancestors(config.extra.get(ANCESTORS_SETTING), f"extra.{ANCESTORS_SETTING}")
-        files = header_files(site_dir, Path(config.theme.custom_dir), prefixes, ancestors)
+        files = header_files(built_pages(site_dir), Path(config.theme.custom_dir), prefixes, ancestors)
     for name, text in files.items():
         (site_dir / name).write_text(text, encoding="utf-8")

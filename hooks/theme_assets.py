@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from sitegen.built_pages import built_pages
 from sitegen.mkdocs_adapter import data_errors_stop_the_build
 from sitegen.theme_patches import SCRIPT_PATCHES, patched
 from sitegen.unused_css import class_names, without_unused_rules
@@ -27,8 +28,7 @@ def on_post_build(config):
         for script in sorted(site_dir.glob(THEME_SCRIPT)):
             _rewrite(script, patched(script.read_text(encoding="utf-8"), SCRIPT_PATCHES, script.name))
     names = class_names(
-        (path.read_text(encoding="utf-8") for path in site_dir.glob("**/*.html")),
-        (path.read_text(encoding="utf-8") for path in site_dir.glob("**/*.js")),
+        built_pages(site_dir).values(), (path.read_text(encoding="utf-8") for path in site_dir.glob("**/*.js"))
     )
     for stylesheet in sorted(site_dir.glob(THEME_STYLESHEET)):
         css = stylesheet.read_text(encoding="utf-8")

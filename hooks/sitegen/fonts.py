@@ -19,12 +19,13 @@ import os
 import re
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from itertools import chain
 from pathlib import Path, PurePosixPath
 
 import fontTools
 import tinycss2
 
-TEXT_FILES = ("*.html", "search_index.json")
+SEARCH_INDEX = "search_index.json"
 # Characters a reader may type or the browser may show that no page need contain.
 ALWAYS = "".join(chr(code) for code in range(0x20, 0x7F)) + "\u200c\u200d\u200e\u200f"
 # Besides the features a browser applies by default: tabular digits (font-variant-numeric: tabular-nums).
@@ -34,16 +35,15 @@ _ENTITY = re.compile(rb"&#?\w+;")
 _RANGE = re.compile(r"U\+([0-9A-Fa-f]+)(?:-([0-9A-Fa-f]+))?")
 
 
-def used_characters(site_dir: Path) -> str:
-    """Every character in the built site's pages and search indexes, plus printable ASCII."""
+def used_characters(pages: Iterable[bytes], site_dir: Path) -> str:
+    """Every character in the built pages (UTF-8) and the site's search indexes, plus printable ASCII."""
     characters = set(ALWAYS)
-    for pattern in TEXT_FILES:
-        for path in site_dir.glob(f"**/{pattern}"):
-            data = path.read_bytes()
-            # ASCII is always kept, so only the rest is looked at: in UTF-8 every byte of a non-ASCII
-            # character is above 0x7f, so deleting the ASCII bytes leaves whole characters.
-            characters.update(data.translate(None, _ASCII).decode("utf-8"))
-            characters.update("".join(html.unescape(entity.decode()) for entity in _ENTITY.findall(data)))
+    indexes = (path.read_bytes() for path in site_dir.glob(f"**/{SEARCH_INDEX}"))
+    for data in chain(pages, indexes):
+        # ASCII is always kept, so only the rest is looked at: in UTF-8 every byte of a non-ASCII
+        # character is above 0x7f, so deleting the ASCII bytes leaves whole characters.
+        characters.update(data.translate(None, _ASCII).decode("utf-8"))
+        characters.update("".join(html.unescape(entity.decode()) for entity in _ENTITY.findall(data)))
     return "".join(sorted(characters))
 
 

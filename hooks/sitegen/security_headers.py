@@ -21,8 +21,8 @@ from sitegen.errors import SiteDataError
 
 HEADER_FILES = ("_headers", "nginx-headers.conf")
 TEMPLATE_FOLDER = "headers"
-_SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.S)
-_DATA_TYPE = re.compile(r'type="application/(ld\+)?json"')
+_SCRIPT = re.compile(rb"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.S)
+_DATA_TYPE = re.compile(rb'type="application/(ld\+)?json"')
 _POLICY = {
     "default-src": ["'none'"],
     "script-src": ["'self'"],
@@ -55,15 +55,15 @@ def frame_ancestors(value: object, setting: str) -> list[str]:
     return value
 
 
-def inline_script_hashes(pages: Iterable[str]) -> list[str]:
-    """The CSP hash source of every distinct inline script that runs in the pages (not JSON data)."""
+def inline_script_hashes(pages: Iterable[bytes]) -> list[str]:
+    """The CSP hash source of every distinct inline script that runs in the pages (UTF-8; not JSON data)."""
     hashes = set()
     for html in pages:
         for match in _SCRIPT.finditer(html):
             attributes = match["attributes"]
-            if "src=" in attributes or _DATA_TYPE.search(attributes):
+            if b"src=" in attributes or _DATA_TYPE.search(attributes):
                 continue
-            digest = hashlib.sha256(match["body"].encode("utf-8")).digest()
+            digest = hashlib.sha256(match["body"]).digest()
             hashes.add(f"'sha256-{base64.b64encode(digest).decode()}'")
     return sorted(hashes)
 
@@ -74,11 +74,13 @@ def content_security_policy(script_hashes: list[str], frame_ancestors: list[str]
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in policy.items())
 
 
-def header_files(site_dir: Path, theme_dir: Path, prefixes: list[str], embed_frame_ancestors: list[str]) -> dict:
+def header_files(
+    pages: dict[str, bytes], theme_dir: Path, prefixes: list[str], embed_frame_ancestors: list[str]
+) -> dict:
     """The text of each header file for the built site.
 
     Args:
-        site_dir: The built site, every language finished.
+        pages: Every HTML file of the built site (every language finished) by its path in the site.
         theme_dir: The theme's custom folder; the templates are in ``headers/``.
         prefixes: Every language's folder (``""``, ``"fa/"``), the default first.
         embed_frame_ancestors: CSP sources of the sites that may frame the embeds (``*`` for any).
@@ -89,18 +91,13 @@ def header_files(site_dir: Path, theme_dir: Path, prefixes: list[str], embed_fra
     Raises:
         SiteDataError: If a template is missing or broken.
     """
-    html_files = sorted(site_dir.rglob("*.html"))
-    hashes = inline_script_hashes(path.read_text(encoding="utf-8") for path in html_files)
+    hashes = inline_script_hashes(pages.values())
     embed_folders = [f"{prefix}{EMBED_FOLDER}/" for prefix in prefixes]
-    pages = [
-        path.relative_to(site_dir).as_posix()
-        for path in html_files
-        if not any(path.relative_to(site_dir).as_posix().startswith(folder) for folder in embed_folders)
-    ]
+    page_files = [name for name in sorted(pages) if not name.startswith(tuple(embed_folders))]
     context = {
         "page_policy": content_security_policy(hashes, ["'self'"]),
         "embed_policy": content_security_policy(hashes, embed_frame_ancestors),
-        "page_paths": [path for page in pages for path in _request_paths(page)],
+        "page_paths": [path for page in page_files for path in _request_paths(page)],
         "embed_folders": embed_folders,
         "prefixes": [prefix for prefix in prefixes if prefix],
         "header_files": HEADER_FILES,

@@ -15,20 +15,22 @@ import re
 from collections.abc import Iterable, Iterator
 
 _WORD = re.compile(r"-?[_a-zA-Z][\w-]*")
-_CLASS_ATTRIBUTE = re.compile(r"""class=["']([^"']*)["']""")
+_CLASS_ATTRIBUTE = re.compile(rb"""class=["']([^"']*)["']""")
 _CLASS = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 # What matters when reading blocks: strings and comments (skipped whole), braces and semicolons.
 _TOKEN = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|/\*.*?\*/|[{};]""", re.S)
 _GROUPS = ("@media", "@supports", "@container", "@layer")
 
 
-def class_names(pages: Iterable[str], scripts: Iterable[str]) -> set[str]:
+def class_names(pages: Iterable[bytes], scripts: Iterable[str]) -> set[str]:
     """The classes pages may carry.
 
-    Those in the pages' ``class`` attributes, and every word of the scripts (which add classes at
-    run time, from names written in them).
+    Those in the pages' ``class`` attributes (pages as UTF-8), and every word of the scripts (which
+    add classes at run time, from names written in them).
     """
-    names = {name for page in pages for value in _CLASS_ATTRIBUTE.findall(page) for name in value.split()}
+    # Pages repeat the same attribute values (navigation, headers) many times: split each value once.
+    values = {value for page in pages for value in _CLASS_ATTRIBUTE.findall(page)}
+    names = {name for value in values for name in value.decode("utf-8").split()}
     return names | {word for script in scripts for word in _WORD.findall(script)}
 
 

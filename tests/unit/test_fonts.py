@@ -24,12 +24,11 @@ def test_a_subset_keeps_its_characters_and_persian_shaping():
 
 
 def test_used_characters_read_pages_and_search_indexes_not_scripts(tmp_path):
-    (tmp_path / "fa").mkdir()
-    (tmp_path / "fa" / "index.html").write_text("<p>پا</p>", encoding="utf-8")
-    (tmp_path / "search_index.json").write_text('{"text": "ک &para;"}', encoding="utf-8")
+    (tmp_path / "fa" / "search").mkdir(parents=True)
+    (tmp_path / "fa" / "search" / "search_index.json").write_text('{"text": "ک &para;"}', encoding="utf-8")
     (tmp_path / "bundle.js").write_text("ぁ", encoding="utf-8")
-    characters = used_characters(tmp_path)
-    assert {"پ", "ا", "ک", "¶", "A", "\u200c"} <= set(characters)
+    characters = used_characters(["<p>پا &#x6cc;</p>".encode()], tmp_path)
+    assert {"پ", "ا", "ی", "ک", "¶", "A", "\u200c"} <= set(characters)
     assert "ぁ" not in characters
 
 

@@ -1,4 +1,6 @@
+import base64
 import fnmatch
+import hashlib
 
 import pytest
 
@@ -12,14 +14,21 @@ EMPTY_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 
 def test_only_inline_scripts_that_run_are_hashed_once_each():
     pages = [
-        '<script></script><script src="a.js"></script><script type="application/json">{"a": 1}</script>',
-        '<script type="application/ld+json">{}</script><script></script>',
+        b'<script></script><script src="a.js"></script><script type="application/json">{"a": 1}</script>',
+        b'<script type="application/ld+json">{}</script><script></script>',
     ]
     assert inline_script_hashes(pages) == [EMPTY_HASH]
 
 
 def test_different_scripts_get_different_hashes():
-    assert len(inline_script_hashes(["<script>a()</script>", "<script>b()</script>"])) == 2
+    assert len(inline_script_hashes([b"<script>a()</script>", b"<script>b()</script>"])) == 2
+
+
+def test_a_script_is_hashed_as_its_utf8_bytes():
+    """The browser hashes the script's text as UTF-8: sha256("'پا'") in base64."""
+    assert inline_script_hashes(["<script>'پا'</script>".encode()]) == [
+        "'sha256-" + base64.b64encode(hashlib.sha256("'پا'".encode()).digest()).decode() + "'"
+    ]
 
 
 def test_the_policy_allows_the_hashed_scripts_and_names_who_may_frame():
@@ -31,15 +40,10 @@ def test_the_policy_allows_the_hashed_scripts_and_names_who_may_frame():
 
 
 @pytest.fixture
-def built(tmp_path):
-    site = tmp_path / "site"
-    for path in ["index.html", "causes/index.html", "404.html", "fa/index.html", "fa/404.html"]:
-        (site / path).parent.mkdir(parents=True, exist_ok=True)
-        (site / path).write_text("<script></script>", encoding="utf-8")
-    for path in ["embed/page/causes/index.html", "fa/embed/quiz/q/index.html"]:
-        (site / path).parent.mkdir(parents=True, exist_ok=True)
-        (site / path).write_text("<p>embed</p>", encoding="utf-8")
-    return site
+def built() -> dict[str, bytes]:
+    pages = ["index.html", "causes/index.html", "404.html", "fa/index.html", "fa/404.html"]
+    embeds = ["embed/page/causes/index.html", "fa/embed/quiz/q/index.html"]
+    return {path: b"<script></script>" for path in pages} | {path: b"<p>embed</p>" for path in embeds}
 
 
 def _rules(text: str) -> dict[str, dict[str, str]]:

@@ -13,7 +13,7 @@ CSS = (
 
 
 def test_selectors_with_a_class_written_nowhere_are_dropped_and_empty_groups_with_them():
-    names = class_names(['<header class="md-header">'], ["el.classList.add('md-nav--primary')"])
+    names = class_names([b'<header class="md-header">'], ["el.classList.add('md-nav--primary')"])
     assert without_unused_rules(CSS, names) == (
         ":root{--md-icon:url('data:x')}"
         ".md-header{color:red}"
@@ -23,14 +23,14 @@ def test_selectors_with_a_class_written_nowhere_are_dropped_and_empty_groups_wit
 
 
 def test_a_selector_stays_when_every_class_it_names_is_used():
-    names = class_names(['<div class="md-typeset"><p class="admonition note">', "<a class='md-button'>"], [])
+    names = class_names([b'<div class="md-typeset"><p class="admonition note">', b"<a class='md-button'>"], [])
     kept = without_unused_rules(CSS, names)
     assert ".md-typeset .admonition.note{margin:0}" in kept
     assert "body>a:not(.md-button){x:1}" in kept
 
 
 def test_page_classes_come_from_class_attributes_and_script_classes_from_any_word():
-    names = class_names(['<p class="a b">md-typeset</p>'], ['"md-search-result__item"', "tabbed-control--${x}"])
+    names = class_names([b'<p class="a b">md-typeset</p>'], ['"md-search-result__item"', "tabbed-control--${x}"])
     assert names == {"a", "b", "md-search-result__item", "tabbed-control--", "x"}
 
 
