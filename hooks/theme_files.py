@@ -6,7 +6,7 @@ from sitegen.theme_files import is_template_source
 
 
 def on_files(files, config):
-    theme_dir = os.path.realpath(config.theme.custom_dir)
-    for file in [file for file in files if is_template_source(os.path.realpath(file.abs_src_path), theme_dir)]:
+    theme_dir = os.path.abspath(config.theme.custom_dir)
+    for file in [file for file in files if is_template_source(os.path.abspath(file.abs_src_path), theme_dir)]:
         files.remove(file)
     return files
