@@ -10,6 +10,7 @@ from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
 from sitegen.mkdocs_adapter import file_exists, page_name
 
+LAYOUT = "embed/layout.html"
 _build = {}
 # One for every build of the process: a language's files are written once it has built (or, at the
 # latest, when the next language's build starts).
@@ -21,7 +22,8 @@ def on_config(config):
 
 
 def on_env(env, config, files):
-    _build["layout"] = env.get_template("embed/layout.html")
+    # Looked up when rendering, once the template cache (attached last in on_env) is in place.
+    _build["env"] = env
     _build["files"] = files
 
 
@@ -36,17 +38,21 @@ def on_page_context(context, page, config, nav):
         components=context["components"],
     )
     for embed in embeds:
-        html = _build["layout"].render(
-            embed=embed,
-            language=language.code,
-            direction=text_direction(language.code),
-            site_name=config.site_name,
-            governance=context["governance"],
-            review_overdue=context["review_overdue"],
-            preload_fonts=config.extra.get("preload_fonts", []),
-            favicon=config.theme["favicon"],
-            site_stylesheets=list(config.extra_css),
-            assets=component_assets(embed.component_kinds, partial(file_exists, _build["files"])),
+        html = (
+            _build["env"]
+            .get_template(LAYOUT)
+            .render(
+                embed=embed,
+                language=language.code,
+                direction=text_direction(language.code),
+                site_name=config.site_name,
+                governance=context["governance"],
+                review_overdue=context["review_overdue"],
+                preload_fonts=config.extra.get("preload_fonts", []),
+                favicon=config.theme["favicon"],
+                site_stylesheets=list(config.extra_css),
+                assets=component_assets(embed.component_kinds, partial(file_exists, _build["files"])),
+            )
         )
         _writer.write(Path(config.site_dir) / embed.file, html)
     context["embed_snippets"] = [snippet(embed, config.site_url) for embed in embeds]

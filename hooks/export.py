@@ -11,7 +11,7 @@ from sitegen.embeds import PAGE, embed_path
 from sitegen.handouts import handout_path
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
-from sitegen.mkdocs_adapter import page_name, reading_positions
+from sitegen.mkdocs_adapter import all_languages_built, page_name, reading_positions
 
 _build = {}
 # One for every build of the process: a language's files are written once it has built (or, at the
@@ -58,6 +58,6 @@ def on_page_context(context, page, config, nav):
 @event_priority(-101)
 def on_post_build(config):
     _writer.flush()
-    if config.plugins["i18n"].building:
+    if not all_languages_built(config):
         return
     write_index(Path(config.site_dir), site_languages(config.plugins["i18n"]).codes, config.site_url)

@@ -6,7 +6,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 
 from sitegen.built_pages import built_pages
 from sitegen.fonts import characters_for, font_face_ranges, subset_fonts, used_characters
-from sitegen.mkdocs_adapter import cache_dir
+from sitegen.mkdocs_adapter import all_languages_built, cache_dir
 
 FONTS_FOLDER = "assets/fonts"
 STYLESHEETS_FOLDER = "assets/stylesheets"
@@ -15,7 +15,7 @@ log = get_plugin_logger("fonts")
 
 @event_priority(-102)
 def on_post_build(config):
-    if config.plugins["i18n"].building:
+    if not all_languages_built(config):
         return
     site_dir = Path(config.site_dir)
     used = used_characters(built_pages(site_dir).values(), site_dir)

@@ -25,12 +25,25 @@ from sitegen.handouts import (
     staged_pages,
 )
 from sitegen.languages import site_languages
-from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_name, site_root
+from sitegen.mkdocs_adapter import (
+    all_languages_built,
+    data_errors_stop_the_build,
+    page_name,
+    reading_positions,
+    site_root,
+)
 from sitegen.strings import load_strings
 
 SKIP_VARIABLE = "SITE_SKIP_HANDOUTS"
 WORKERS_VARIABLE = "SITE_HANDOUT_WORKERS"
 log = get_plugin_logger("handouts")
+# Each page's place in the reading order of the language being built.
+_positions = {}
+
+
+def on_nav(nav, config, files):
+    _positions.clear()
+    _positions.update(reading_positions(nav))
 
 
 def on_page_context(context, page, config, nav):
@@ -49,7 +62,7 @@ def on_page_context(context, page, config, nav):
             language=languages.current.code,
             site_name=config.site_name,
             name=name,
-            order=nav.pages.index(page),
+            order=_positions[page.file.src_uri],
             title=page.title,
             url=page.canonical_url,
             html_file=page.file.dest_path,
@@ -64,7 +77,7 @@ def on_page_context(context, page, config, nav):
 
 @event_priority(-101)
 def on_post_build(config):
-    if config.plugins["i18n"].building:
+    if not all_languages_built(config):
         return
     if _skipped():
         log.info(f"PDF handouts skipped ({SKIP_VARIABLE} is set)")

@@ -6,7 +6,7 @@ from mkdocs.plugins import event_priority
 
 from sitegen.built_pages import built_pages
 from sitegen.languages import site_languages
-from sitegen.mkdocs_adapter import data_errors_stop_the_build
+from sitegen.mkdocs_adapter import all_languages_built, data_errors_stop_the_build
 from sitegen.security_headers import frame_ancestors, header_files
 
 # Who may frame the embeds, as CSP frame-ancestors sources; "*" is any site.
@@ -15,7 +15,7 @@ ANCESTORS_SETTING = "embed_frame_ancestors"
 
 @event_priority(-102)
 def on_post_build(config):
-    if config.plugins["i18n"].building:
+    if not all_languages_built(config):
         return
     site_dir = Path(config.site_dir)
     prefixes = [language.prefix for language in site_languages(config.plugins["i18n"]).all]

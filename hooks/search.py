@@ -7,7 +7,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from sitegen.languages import site_languages
-from sitegen.mkdocs_adapter import data_errors_stop_the_build, site_root
+from sitegen.mkdocs_adapter import all_languages_built, data_errors_stop_the_build, site_root
 from sitegen.search import INDEX_PATH, character_map, load_search_rules, split_index
 
 _build = {}
@@ -37,7 +37,7 @@ def on_template_context(context, template_name, config):
 
 @event_priority(-101)
 def on_post_build(config):
-    if config.plugins["i18n"].building or "material/search" not in config.plugins:
+    if not all_languages_built(config) or "material/search" not in config.plugins:
         return
     site_dir = Path(config.site_dir)
     merged = json.loads((site_dir / INDEX_PATH).read_text(encoding="utf-8"))

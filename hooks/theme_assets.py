@@ -9,7 +9,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from sitegen.built_pages import built_pages
-from sitegen.mkdocs_adapter import data_errors_stop_the_build
+from sitegen.mkdocs_adapter import all_languages_built, data_errors_stop_the_build
 from sitegen.theme_patches import SCRIPT_PATCHES, patched
 from sitegen.unused_css import class_names, without_unused_rules
 
@@ -21,7 +21,7 @@ log = get_plugin_logger("theme_assets")
 
 @event_priority(-102)
 def on_post_build(config):
-    if config.plugins["i18n"].building:
+    if not all_languages_built(config):
         return
     site_dir = Path(config.site_dir)
     with data_errors_stop_the_build():

@@ -123,7 +123,8 @@ def subset_fonts(fonts: dict[Path, str], cache_dir: Path) -> dict[Path, tuple[in
             subsets |= dict(zip(missing, made, strict=True))
     for path in fonts:
         path.write_bytes(subsets[path])
-        _keep_only(cached[path], subsets[path])
+        if path in missing:
+            _store(cached[path], subsets[path])
     return {path: (len(originals[path]), len(subsets[path]), path not in missing) for path in fonts}
 
 
@@ -135,13 +136,12 @@ def _cache_file(cache_dir: Path, font_name: str, font: bytes, characters: str) -
     return cache_dir / font_name / f"{made_from.hexdigest()}.woff2"
 
 
-def _keep_only(cache_file: Path, subset_bytes: bytes) -> None:
-    """Make ``cache_file`` the one file cached for its font, written whole or not at all."""
+def _store(cache_file: Path, subset_bytes: bytes) -> None:
+    """Cache a subset, written whole or not at all, as the one file cached for its font."""
     cache_file.parent.mkdir(parents=True, exist_ok=True)
-    if not cache_file.is_file():
-        partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.part")
-        partial.write_bytes(subset_bytes)
-        partial.replace(cache_file)
+    partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.part")
+    partial.write_bytes(subset_bytes)
+    partial.replace(cache_file)
     for other in cache_file.parent.iterdir():
         if other != cache_file and not other.name.endswith(".part"):
             other.unlink(missing_ok=True)

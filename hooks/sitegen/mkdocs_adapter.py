@@ -23,6 +23,15 @@ def cache_dir(config) -> Path:
     return Path(os.environ.get(CACHE_VARIABLE) or site_root(config) / ".cache")
 
 
+def all_languages_built(config) -> bool:
+    """Whether every language has built: false in each other language's own build.
+
+    Meaningful in ``on_post_build`` below priority -100, after mkdocs-static-i18n's, which runs the
+    other languages' builds.
+    """
+    return not config.plugins["i18n"].building
+
+
 def page_path(config, page) -> str:
     """A page's source file as messages show it, relative to the site root (``docs/fa/causes.md``)."""
     return Path(page.file.abs_src_path).relative_to(site_root(config)).as_posix()
