@@ -10,7 +10,7 @@ import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitegen.components import UnknownComponentError, component_assets, render_components
+from sitegen.components import UnknownComponentError, compact, component_assets, render_components
 from sitegen.embeds import EMBED_HEADING_LEVELS
 from sitegen.languages import site_languages
 from sitegen.mkdocs_adapter import data_errors_stop_the_build, file_exists, page_link, page_path, site_root
@@ -65,11 +65,11 @@ def _render(kind, component_id, page, rendered):
     try:
         template = _build["env"].get_template(f"components/{kind}.html")
         component = _build["contexts"][kind](component_id, page)
-        html = template.render(**component)
+        html = compact(template.render(**component))
     except jinja2.TemplateNotFound as error:
         raise UnknownComponentError(f"unknown {kind}: there is no template {error.name}") from error
     entry = {"kind": kind, "id": component_id, "title": component.get(kind, {}).get("title")}
     if kind in EMBED_HEADING_LEVELS:
-        entry["embed_html"] = template.render(**component, heading_level=EMBED_HEADING_LEVELS[kind])
+        entry["embed_html"] = compact(template.render(**component, heading_level=EMBED_HEADING_LEVELS[kind]))
     rendered.append(entry)
     return html

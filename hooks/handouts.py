@@ -25,6 +25,7 @@ from sitegen.handouts import (
     staged_pages,
 )
 from sitegen.languages import site_languages
+from sitegen.local_format import date_calendar
 from sitegen.mkdocs_adapter import (
     all_languages_built,
     data_errors_stop_the_build,
@@ -69,6 +70,7 @@ def on_page_context(context, page, config, nav):
             content=page.content,
             reviewed=governance.reviewed.isoformat(),
             next_review=governance.next_review.isoformat(),
+            calendar=date_calendar(config.extra, languages.current.code),
             sources=[vars(source) for source in governance.sources],
         )
         stage_page(_staging(config), staged)

@@ -6,7 +6,7 @@ import yaml
 from tests.sitebuild import ROOT, build_site
 
 # Reviews are checked against this date, never today's, so the suite does not age.
-TODAY = "2026-11-26"
+TODAY = "2026-12-01"
 
 
 @pytest.fixture(scope="session")

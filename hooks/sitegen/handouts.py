@@ -47,6 +47,7 @@ class StagedPage:
     content: str
     reviewed: str
     next_review: str
+    calendar: str
     sources: list[dict]
 
 
@@ -186,8 +187,8 @@ def _page_context(page: StagedPage, language: str) -> dict:
 
     reviewed, next_review = date.fromisoformat(page.reviewed), date.fromisoformat(page.next_review)
     return asdict(page) | {
-        "reviewed_text": local_date(reviewed, language),
-        "next_review_text": local_date(next_review, language),
+        "reviewed_text": local_date(reviewed, language, page.calendar),
+        "next_review_text": local_date(next_review, language, page.calendar),
         "qr_code": segno.make(page.url, error="m").svg_inline(scale=2, border=2),
     }
 

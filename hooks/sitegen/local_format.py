@@ -1,4 +1,10 @@
-"""Numbers and dates written the way each language writes them (Persian digits on Persian pages)."""
+"""Numbers and dates written the way each language writes them (Persian digits on Persian pages).
+
+Dates are written in the calendar the language's readers use, set per language in ``mkdocs.yml``
+(``extra.calendar``): ``gregorian`` (the default, through Babel and CLDR) or ``persian``, the Solar
+Hijri calendar of Iran (through jdatetime, a maintained converter: no calendar arithmetic here). Machines
+always get the Gregorian ISO date (``<time datetime>``, the sitemap, the JSON export).
+"""
 
 from datetime import date
 from functools import cache
@@ -6,6 +12,8 @@ from functools import cache
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
+
+from sitegen.errors import SiteDataError
 
 # The digit zero of CLDR numbering systems; Unicode keeps each system's ten digits in a row from it.
 # Which system a language uses comes from CLDR (through Babel); Babel itself writes only ASCII digits.
@@ -49,10 +57,46 @@ def local_number(value: float, language: str) -> str:
     return localize_digits(format_decimal(value, locale=language, numbering_system="default"), language)
 
 
+GREGORIAN = "gregorian"
+PERSIAN = "persian"
+CALENDARS = (GREGORIAN, PERSIAN)
+
+
+def date_calendar(extra: dict, language: str) -> str:
+    """The calendar a language's pages date by: its ``extra.calendar`` setting, ``gregorian`` if unset.
+
+    Raises:
+        SiteDataError: If the setting names no calendar this module can write.
+    """
+    calendar = extra.get("calendar", GREGORIAN)
+    if calendar not in CALENDARS:
+        expected = ", ".join(CALENDARS)
+        problem = f"mkdocs.yml: extra.calendar: expected one of {expected} (language {language!r}), got {calendar!r}"
+        raise SiteDataError([problem])
+    return calendar
+
+
 @cache
-def local_date(value: date, language: str) -> str:
-    """Write a date with the month in words, as the language does (``۲۶ نوامبر ۲۰۲۶``)."""
-    return localize_digits(format_date(value, "long", locale=language), language)
+def local_date(value: date, language: str, calendar: str = GREGORIAN) -> str:
+    """Write a date with the month in words, in the language and calendar given.
+
+    ``2026-11-27`` is ``November 27, 2026`` in English and ``۶ آذر ۱۴۰۵`` in Persian with the Persian
+    calendar.
+
+    Raises:
+        ValueError: If the calendar is not one of ``CALENDARS``, or has no month names in the language.
+    """
+    if calendar == GREGORIAN:
+        return localize_digits(format_date(value, "long", locale=language), language)
+    if calendar == PERSIAN:
+        import jdatetime  # only sites that use the Persian calendar need it
+
+        months = {"fa": jdatetime.date.j_months_fa, "en": jdatetime.date.j_months_en}
+        if language not in months:
+            raise ValueError(f"calendar {calendar!r}: no month names known in {language!r} (known: fa, en)")
+        solar = jdatetime.date.fromgregorian(date=value)
+        return localize_digits(f"{solar.day} {months[language][solar.month - 1]} {solar.year}", language)
+    raise ValueError(f"unknown calendar {calendar!r} (expected one of: {', '.join(CALENDARS)})")
 
 
 @cache

@@ -2,7 +2,9 @@
 
 The quiz is a graph: the first question starts it, every answer leads to another question or to the
 result, and answers may carry a tier. The outcome is the most urgent tier any answer reached (tiers are
-listed most urgent first).
+listed most urgent first). A checklist question is answered by ticking any of its signs (answers with a
+tier, which all lead to the same place) or its one answer without a tier ("None of these") alone.
+The browser runs these rules (``quiz.js``); this module checks the data and renders it.
 """
 
 from collections.abc import Callable
@@ -51,6 +53,7 @@ def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
     class Question(StrictModel):
         id: str = identifier
         text: translated
+        checklist: bool = False
         answers: list[Answer] = Field(min_length=2)
 
     class Quiz(StrictModel):
@@ -82,8 +85,8 @@ def load_quiz(site_root: Path, languages: list[str]) -> BaseModel:
 def graph_problems(quiz: BaseModel) -> list[str]:
     """Every problem of the quiz's graph.
 
-    Unknown targets and tiers, duplicate ids, unreachable questions, cycles, and paths that reach the
-    result without any tier.
+    Unknown targets and tiers, duplicate ids, malformed checklists, unreachable questions, cycles, paths
+    that reach the result without any tier, and tiers that no answer reaches.
     """
     problems = _duplicates("tiers", [tier.id for tier in quiz.tiers])
     problems += _duplicates("questions", [question.id for question in quiz.questions])
@@ -99,6 +102,8 @@ def graph_problems(quiz: BaseModel) -> list[str]:
                 )
             if answer.tier is not None and answer.tier not in tiers:
                 problems.append(f"{where}.tier: unknown tier {answer.tier!r}")
+        if question.checklist:
+            problems += _checklist_problems(question, f"{QUIZ_FILE}: questions[{index}]")
     if problems:
         return problems
     reached = _reachable(quiz)
@@ -112,10 +117,16 @@ def graph_problems(quiz: BaseModel) -> list[str]:
         problems.append(f"{QUIZ_FILE}: questions: a cycle: {' → '.join(cycle)}")
     if problems:
         return problems
-    return [
+    problems = [
         f"{QUIZ_FILE}: a path reaches the result with no tier: {_describe(path)}"
         for path in quiz_paths(quiz)
         if not any(_answer(quiz, step).tier for step in path)
+    ]
+    reached_tiers = {answer.tier for question in quiz.questions for answer in question.answers}
+    return problems + [
+        f"{QUIZ_FILE}: tiers[{index}]: no answer leads to tier {tier.id!r}"
+        for index, tier in enumerate(quiz.tiers)
+        if tier.id not in reached_tiers
     ]
 
 
@@ -134,13 +145,6 @@ def quiz_paths(quiz: BaseModel) -> list[QuizPath]:
         return paths
 
     return walk(quiz.questions[0].id)
-
-
-def outcome(quiz: BaseModel, path: QuizPath) -> str:
-    """The tier a way through the quiz suggests: the most urgent tier of its answers."""
-    order = [tier.id for tier in quiz.tiers]
-    reached = [_answer(quiz, step).tier for step in path if _answer(quiz, step).tier]
-    return min(reached, key=order.index)
 
 
 def quiz_context(
@@ -187,6 +191,7 @@ def quiz_context(
                     "id": question.id,
                     "number": numbers[question.id],
                     "text": in_language(question.text, language),
+                    "checklist": question.checklist,
                     "longest": longest[question.id],
                     "answers": [
                         {
@@ -225,6 +230,21 @@ def quiz_context(
 def _answer(quiz: BaseModel, step: tuple[str, str]):
     question = next(question for question in quiz.questions if question.id == step[0])
     return next(answer for answer in question.answers if answer.id == step[1])
+
+
+def _checklist_problems(question: BaseModel, where: str) -> list[str]:
+    """A checklist has one answer without a tier ("None of these"), and its signs all lead to one place."""
+    untiered = [answer.id for answer in question.answers if answer.tier is None]
+    problems = []
+    if len(untiered) != 1:
+        problems.append(
+            f'{where}.answers: a checklist needs exactly one answer without a tier ("None of these"), '
+            f"found {len(untiered)}"
+        )
+    targets = sorted({answer.next for answer in question.answers if answer.tier is not None})
+    if len(targets) > 1:
+        problems.append(f"{where}.answers: every sign of a checklist must lead to the same next, found {targets}")
+    return problems
 
 
 def _duplicates(field: str, ids: list[str]) -> list[str]:

@@ -65,7 +65,7 @@ def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
         frequency: Frequency | None = None
 
     class Stage(StrictModel):
-        after_weeks: PositiveInt | None = None
+        from_week: int = Field(ge=2)
         repetitions: PositiveInt
         sets: PositiveInt
         note: text | None = None
@@ -73,6 +73,17 @@ def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
     class Progression(StrictModel):
         total_weeks: PositiveInt
         stages: list[Stage] = Field(min_length=1)
+        load: text | None = None
+
+        @model_validator(mode="after")
+        def _stages_in_order(self):
+            starts = [stage.from_week for stage in self.stages]
+            if starts != sorted(set(starts)) or starts[-1] > self.total_weeks:
+                raise ValueError(
+                    f"stages must start in later and later weeks, up to total_weeks ({self.total_weeks}): "
+                    f"from_week {starts}"
+                )
+            return self
 
     class Routine(StrictModel):
         id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -156,7 +167,7 @@ def routine_card(routine: BaseModel, language: str, sources: dict[str, Source]) 
         "repetitions": dose.repetitions,
         "sets": dose.sets,
         "frequency": dose.frequency.model_dump() if dose.frequency else None,
-        "progression": _progression(routine.progression, language) if routine.progression else None,
+        "progression": _progression(routine.progression, dose, language) if routine.progression else None,
         "sources": [sources[source_id] for source_id in routine.sources],
         "timer": {
             "phases": [{"action": phase.action, "seconds": phase.seconds} for phase in dose.phases],
@@ -177,16 +188,21 @@ def _phase(phase: Phase) -> dict:
     }
 
 
-def _progression(progression: BaseModel, language: str) -> dict:
+def _progression(progression: BaseModel, dose: BaseModel, language: str) -> dict:
+    """The programme's stages, the dose first, each with the weeks it covers."""
+    stages = [{"from_week": 1, "repetitions": dose.repetitions, "sets": dose.sets, "note": None}] + [
+        {
+            "from_week": stage.from_week,
+            "repetitions": stage.repetitions,
+            "sets": stage.sets,
+            "note": in_language(stage.note, language) if stage.note else None,
+        }
+        for stage in progression.stages
+    ]
+    for stage, following in zip(stages, stages[1:] + [{"from_week": progression.total_weeks + 1}], strict=True):
+        stage["to_week"] = following["from_week"] - 1
     return {
         "total_weeks": progression.total_weeks,
-        "stages": [
-            {
-                "after_weeks": stage.after_weeks,
-                "repetitions": stage.repetitions,
-                "sets": stage.sets,
-                "note": in_language(stage.note, language) if stage.note else None,
-            }
-            for stage in progression.stages
-        ],
+        "load": in_language(progression.load, language) if progression.load else None,
+        "stages": stages,
     }

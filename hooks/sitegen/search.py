@@ -59,8 +59,8 @@ def character_map(rules: SearchRules, language: str) -> dict[str, str]:
 
 
 def normalize(text: str, mapping: dict[str, str]) -> str:
-    """Write ``text`` the way the index stores it."""
-    return text.translate(str.maketrans(mapping))
+    """Write ``text`` the way the index stores it: characters mapped, runs of white space made one space."""
+    return " ".join(text.translate(str.maketrans(mapping)).split())
 
 
 def split_index(index: dict, languages: tuple[Language, ...], rules: dict[str, SearchRules]) -> dict[str, dict]:

@@ -1,21 +1,14 @@
-"""Walking the decision quiz in a page or a frame: the answers that lead to each tier, and their titles."""
+"""Walking the decision quiz in a page or a frame: the answers that lead to each tier, and their titles.
 
-START = [("injury", "no"), ("weight", "yes"), ("diabetes", "no")]
+A step is (question id, answer id) or, for a checklist, (question id, [answer ids to tick]).
+"""
+
+NO_SIGNS = [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", "none")]
 PATHS = {
-    "emergency": [("injury", "yes"), ("injury-signs", "yes")],
-    "urgent": [*START, ("fever", "yes")],
-    "soon": [*START, ("fever", "no"), ("numbness", "no"), ("walking", "yes"), ("child", "yes")],
-    "self-care": [
-        *START,
-        ("fever", "no"),
-        ("numbness", "no"),
-        ("walking", "yes"),
-        ("child", "no"),
-        ("not-better", "no"),
-        ("rest-pain", "no"),
-        ("joints", "no"),
-        ("pattern", "yes"),
-    ],
+    "emergency": [("emergency-signs", ["achilles-snap"])],
+    "urgent": [("emergency-signs", "none"), ("urgent-signs", ["fever"])],
+    "soon": [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", ["diabetes"])],
+    "self-care": [*NO_SIGNS, ("home-care", "not-yet"), ("pattern", "yes")],
 }
 TITLES = {
     "en": {
@@ -33,8 +26,14 @@ TITLES = {
 }
 
 
+def choices(choice) -> list[str]:
+    """The answers a step gives: one, or every box it ticks."""
+    return [choice] if isinstance(choice, str) else list(choice)
+
+
 def answer(page, question, choice):
-    page.locator(f'label[for="quiz-{question}-{choice}"]').click()
+    for item in choices(choice):
+        page.locator(f'label[for="quiz-{question}-{item}"]').click()
     page.locator("[data-quiz-next]").click()
 
 

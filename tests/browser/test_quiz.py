@@ -3,11 +3,11 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.quiz_steps import PATHS, TITLES, answer, visible_outcomes
+from tests.browser.quiz_steps import PATHS, TITLES, answer, choices, visible_outcomes
 from tests.build.site_pages import LANGUAGES
 
 EMERGENCY_NUMBER = {"en": "999 (UK), 112 (EU) or 911 (US and Canada)", "fa": "اورژانس ۱۱۵"}
-PROGRESS = {"en": "Question 1 of 13", "fa": "پرسش ۱ از ۱۳"}
+PROGRESS = {"en": "Question 1 of 5", "fa": "پرسش ۱ از ۵"}
 
 
 @pytest.fixture
@@ -33,7 +33,8 @@ def test_each_path_reaches_its_tier(quiz_page, tier):
     assert title.evaluate("element => element === document.activeElement")
     assert TITLES[language][tier] in page.locator("[data-quiz-status]").inner_text()
     signs = [item.get_attribute("data-sign") for item in page.locator("[data-sign]").all() if item.is_visible()]
-    assert signs == [f"{q}:{a}" for q, a in PATHS[tier] if page.locator(f'[data-sign="{q}:{a}"]').count()]
+    given = [f"{q}:{a}" for q, choice in PATHS[tier] for a in choices(choice)]
+    assert signs == [sign for sign in given if page.locator(f'[data-sign="{sign}"]').count()]
     assert page.locator("[data-quiz-disclaimer]").is_visible()
     if tier == "emergency":
         assert EMERGENCY_NUMBER[language] in page.locator("#quiz-outcome-emergency").inner_text()
@@ -42,23 +43,34 @@ def test_each_path_reaches_its_tier(quiz_page, tier):
 @pytest.mark.parametrize("quiz_page", ["fa"], indirect=True)
 def test_back_returns_to_the_last_answer_and_restart_clears_everything(quiz_page):
     page, language = quiz_page
-    answer(page, "injury", "no")
-    answer(page, "weight", "yes")
+    answer(page, "emergency-signs", "none")
+    answer(page, "urgent-signs", ["numb", "unwell"])
     page.locator("[data-quiz-back]").click()
-    assert page.locator("#quiz-weight").is_visible()
-    assert page.locator("#quiz-weight-yes").is_checked()
-    assert page.locator("[data-quiz-status]").inner_text() == "پرسش ۲ از ۱۲"
+    assert page.locator("#quiz-urgent-signs").is_visible() and visible_outcomes(page) == []
+    assert (
+        page.locator("#quiz-urgent-signs-numb").is_checked() and page.locator("#quiz-urgent-signs-unwell").is_checked()
+    )
+    assert page.locator("[data-quiz-status]").inner_text() == "پرسش ۲ از ۵"
     page.locator("[data-quiz-back]").click()
-    assert page.locator("#quiz-injury-no").is_checked()
+    assert page.locator("#quiz-emergency-signs-none").is_checked()
     assert not page.locator("[data-quiz-back]").is_visible()
-    for question, choice in PATHS["urgent"]:
-        answer(page, question, choice)
-    page.locator("[data-quiz-back]").click()
-    assert page.locator("#quiz-fever").is_visible() and visible_outcomes(page) == []
     page.locator("[data-quiz-restart]").click()
-    assert page.locator("#quiz-injury").is_visible()
-    assert page.locator("input[type=radio]:checked").count() == 0
+    assert page.locator("#quiz-emergency-signs").is_visible()
+    assert page.locator("input:checked").count() == 0
     assert page.locator("[data-quiz-status]").inner_text() == PROGRESS[language]
+
+
+@pytest.mark.parametrize("quiz_page", ["en"], indirect=True)
+def test_none_of_these_and_the_signs_exclude_each_other(quiz_page):
+    page, _ = quiz_page
+    boxes = {name: page.locator(f"#quiz-emergency-signs-{name}") for name in ("achilles-snap", "out-of-shape", "none")}
+    page.locator('label[for="quiz-emergency-signs-achilles-snap"]').click()
+    page.locator('label[for="quiz-emergency-signs-out-of-shape"]').click()
+    assert boxes["achilles-snap"].is_checked() and boxes["out-of-shape"].is_checked()
+    page.locator('label[for="quiz-emergency-signs-none"]').click()
+    assert [name for name, box in boxes.items() if box.is_checked()] == ["none"]
+    page.locator('label[for="quiz-emergency-signs-out-of-shape"]').click()
+    assert [name for name, box in boxes.items() if box.is_checked()] == ["out-of-shape"]
 
 
 @pytest.mark.parametrize("quiz_page", ["en"], indirect=True)
@@ -66,22 +78,32 @@ def test_next_without_an_answer_asks_for_one(quiz_page):
     page, _ = quiz_page
     page.locator("[data-quiz-next]").click()
     assert page.locator("[data-quiz-status]").inner_text() == "Choose an answer to go on."
-    assert page.locator("#quiz-injury").is_visible()
+    assert page.locator("#quiz-emergency-signs").is_visible()
+
+
+def _tab_to(page, selector):
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("selector => document.activeElement.matches(selector)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
 
 
 @pytest.mark.parametrize("quiz_page", LANGUAGES, indirect=True)
 def test_the_quiz_works_with_the_keyboard_alone(quiz_page):
     page, language = quiz_page
-    page.locator("#quiz-injury legend").focus()
-    for question, choice in PATHS["urgent"]:
+    page.locator("#quiz-emergency-signs legend").focus()
+    steps = [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", ["rest-pain", "child"])]
+    for question, choice in steps:
         assert page.evaluate("document.activeElement.closest('[data-question]').dataset.question") == question
-        page.keyboard.press("Tab")
-        page.keyboard.press("Space" if choice == "yes" else "ArrowDown")
-        assert page.locator(f"#quiz-{question}-{choice}").is_checked()
-        page.keyboard.press("Tab")
+        for item in choices(choice):
+            _tab_to(page, f"#quiz-{question}-{item}")
+            page.keyboard.press("Space")
+            assert page.locator(f"#quiz-{question}-{item}").is_checked()
+        _tab_to(page, "[data-quiz-next]")
         page.keyboard.press("Enter")
-    assert visible_outcomes(page) == ["urgent"]
-    assert page.evaluate("document.activeElement.id") == "quiz-outcome-urgent-title"
+    assert visible_outcomes(page) == ["soon"]
+    assert page.evaluate("document.activeElement.id") == "quiz-outcome-soon-title"
 
 
 @pytest.mark.parametrize("quiz_page", LANGUAGES, indirect=True)

@@ -35,7 +35,7 @@ def test_page_shows_its_review_dates_and_sources(site_dir, language, slug):
 
 def test_persian_dates_use_persian_digits_and_source_titles_are_marked_english(site_dir):
     runs = text_runs(site_dir / "fa" / "causes" / "index.html")
-    assert "۲۶ نوامبر ۲۰۲۶" in [run.text for run in runs]
+    assert "۵ آذر ۱۴۰۵" in [run.text for run in runs]
     title = SOURCES["nhs-plantar-fasciitis"]["title"]
     assert [run.lang for run in runs if run.text == title] == ["en"]
 
@@ -75,3 +75,24 @@ def test_bad_front_matter_fails_the_build_naming_page_and_field(tmp_path, site_s
     assert "docs/en/index.md: sources[0]: unknown source 'nice' (not in data/sources.yml)" in build_errors(
         config, tmp_path / "site", caplog
     )
+
+
+ROUTINES = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))["routines"]
+
+
+@pytest.mark.parametrize("routine", ROUTINES, ids=lambda routine: routine["id"])
+def test_every_routine_cites_a_source_of_the_sources_file(routine):
+    assert routine["sources"] and set(routine["sources"]) <= set(SOURCES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("slug", page_slugs())
+def test_a_page_lists_the_sources_of_the_routines_it_shows(language, slug):
+    text = (ROOT / "docs" / language / f"{slug.strip('/') or 'index'}.md").read_text(encoding="utf-8")
+    shown = re.findall(r"^/// routine \| ([a-z0-9-]+)$", text, re.M)
+    cited = {source for routine in ROUTINES if routine["id"] in shown for source in routine["sources"]}
+    assert cited - set(_front_matter(language, slug)["sources"]) == set()
+
+
+def test_the_about_page_lists_every_source():
+    assert sorted(_front_matter("en", "about/")["sources"]) == sorted(SOURCES)

@@ -10,20 +10,29 @@ from tests.sitebuild import ROOT
 from tests.textscan import prose
 
 QUIZ = yaml.safe_load((ROOT / "data" / "quiz.yml").read_text(encoding="utf-8"))
-RADIO = re.compile(
-    r'<input type="radio" name="quiz-([a-z-]+)" id="[^"]+" value="([a-z-]+)"\s+data-next="([a-z-]+)"(?: data-tier="([a-z-]+)")?>'
+ANSWER = re.compile(
+    r'<input type="(radio|checkbox)" name="quiz-([a-z-]+)" id="[^"]+" value="([a-z-]+)"\s+'
+    r'data-next="([a-z-]+)"(?: data-tier="([a-z-]+)"| (data-exclusive))?>'
 )
 
 
 def _graph(site_dir, language):
     html = (site_dir / LANGUAGES[language][0] / "see-a-doctor" / "index.html").read_text(encoding="utf-8")
-    return RADIO.findall(html)
+    return ANSWER.findall(html)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_page_carries_the_quiz_graph_of_the_data_file(site_dir, language):
+    checklist = {question["id"] for question in QUIZ["questions"] if question.get("checklist")}
     assert _graph(site_dir, language) == [
-        (question["id"], answer["id"], answer["next"], answer.get("tier", ""))
+        (
+            "checkbox" if question["id"] in checklist else "radio",
+            question["id"],
+            answer["id"],
+            answer["next"],
+            answer.get("tier", ""),
+            "data-exclusive" if question["id"] in checklist and "tier" not in answer else "",
+        )
         for question in QUIZ["questions"]
         for answer in question["answers"]
     ]
@@ -42,10 +51,13 @@ def test_the_care_table_lists_every_sign_under_its_tier(site_dir, language):
         ]
         for tier in QUIZ["tiers"]
     }
-    assert [(tier, re.findall(r"<li>(.*?)</li>", items)) for tier, items in rows] == list(signs.items())
+    assert [(tier, re.findall(r'<li data-care-sign="[^"]+">(.*?)</li>', items)) for tier, items in rows] == list(
+        signs.items()
+    )
 
 
 def test_the_persian_quiz_numbers_its_questions_in_persian_digits(site_dir):
     text = " ".join(prose(site_dir / "fa" / "see-a-doctor" / "index.html"))
-    assert "۱۳. آیا درد زیر پاشنه است" in text
+    last = len(QUIZ["questions"])
+    assert f"{last}. {QUIZ['questions'][-1]['text']['fa']}".translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) in text
     assert "بروید به پرسش ۳" in text

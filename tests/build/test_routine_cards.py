@@ -54,5 +54,12 @@ def test_each_card_has_its_steps_and_accessible_drawing_in_the_page_language(sit
 def test_persian_cards_write_their_numbers_in_persian_digits(site_dir):
     text = " ".join(prose(site_dir / "fa" / "exercises" / "index.html"))
     assert "۱۰ ثانیه" in text
-    assert "پس از ۲ هفته: ۴ نوبت ۱۰تایی" in text
+    assert "هفتهٔ ۳ تا ۴: ۴ نوبت ۱۰تایی" in text
     assert "دست‌کم ۳ بار در روز" in text
+
+
+def test_the_heel_raise_programme_is_the_one_in_the_facts_file(site_dir):
+    """facts.md section 5 (Rathleff 2015): every stage says when it starts."""
+    text = " ".join(prose(site_dir / "exercises" / "index.html"))
+    for stage in ("Weeks 1 to 2: 3 sets of 12", "Weeks 3 to 4: 4 sets of 10", "Weeks 5 to 12: 5 sets of 8"):
+        assert stage in text

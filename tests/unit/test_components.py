@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from sitegen.components import UnknownComponentError, component_assets, render_components
+from sitegen.components import UnknownComponentError, compact, component_assets, render_components
 from sitegen.errors import SiteDataError
 
 EXTENSIONS = {
@@ -52,3 +52,9 @@ def test_a_page_loads_the_styles_and_scripts_of_its_component_kinds_only():
 
 def test_a_page_without_component_scripts_loads_no_shared_helper():
     assert component_assets(["diagram"], lambda path: False) == {"stylesheets": [], "scripts": []}
+
+
+def test_compact_drops_the_indentation_of_each_line_and_keeps_the_words():
+    assert compact('<div class="a">\n    <p>One  two</p>\n\n  <p>three</p>\n</div>') == (
+        '<div class="a">\n<p>One  two</p>\n<p>three</p>\n</div>'
+    )

@@ -22,6 +22,7 @@ def _page(**changes) -> StagedPage:
         "content": '<h1>Causes</h1><p><a href="../symptoms/#when">Symptoms</a> <a href="https://nhs.uk/">NHS</a></p>',
         "reviewed": "2026-11-26",
         "next_review": "2027-11-26",
+        "calendar": "gregorian",
         "sources": [],
     }
     return StagedPage(**(fields | changes))

@@ -2,7 +2,15 @@ from datetime import date
 
 import pytest
 
-from sitegen.local_format import local_date, local_number, localize_digits, native_digits, text_direction
+from sitegen.errors import SiteDataError
+from sitegen.local_format import (
+    date_calendar,
+    local_date,
+    local_number,
+    localize_digits,
+    native_digits,
+    text_direction,
+)
 
 
 @pytest.mark.parametrize(("language", "digits"), [("en", "0123456789"), ("fa", "۰۱۲۳۴۵۶۷۸۹")])
@@ -35,3 +43,36 @@ def test_direction_comes_from_cldr(language, direction):
 def test_an_unknown_numbering_system_is_a_clear_error():
     with pytest.raises(ValueError, match="language 'my': no digits known for numbering system 'mymr'"):
         native_digits("my")
+
+
+@pytest.mark.parametrize(
+    ("gregorian", "persian"),
+    [
+        # The facts file's example; Nowruz (1 Farvardin) in a leap year and the next; the last day of a year.
+        (date(2026, 11, 27), "۶ آذر ۱۴۰۵"),
+        (date(2025, 3, 21), "۱ فروردین ۱۴۰۴"),
+        (date(2026, 3, 21), "۱ فروردین ۱۴۰۵"),
+        (date(2025, 3, 20), "۳۰ اسفند ۱۴۰۳"),
+    ],
+)
+def test_persian_pages_can_date_by_the_solar_hijri_calendar(gregorian, persian):
+    assert local_date(gregorian, "fa", "persian") == persian
+
+
+def test_the_calendar_is_a_setting_and_gregorian_by_default():
+    assert local_date(date(2026, 11, 27), "fa") == "۲۷ نوامبر ۲۰۲۶"
+    assert local_date(date(2026, 11, 27), "en", "persian") == "6 Azar 1405"
+    with pytest.raises(ValueError, match="unknown calendar 'lunar' \\(expected one of: gregorian, persian\\)"):
+        local_date(date(2026, 11, 27), "en", "lunar")
+    with pytest.raises(ValueError, match="calendar 'persian': no month names known in 'de'"):
+        local_date(date(2026, 11, 27), "de", "persian")
+
+
+def test_each_language_names_its_calendar_in_its_settings():
+    assert date_calendar({}, "en") == "gregorian"
+    assert date_calendar({"calendar": "persian"}, "fa") == "persian"
+    with pytest.raises(SiteDataError) as error:
+        date_calendar({"calendar": "jalali"}, "fa")
+    assert error.value.problems == [
+        "mkdocs.yml: extra.calendar: expected one of gregorian, persian (language 'fa'), got 'jalali'"
+    ]

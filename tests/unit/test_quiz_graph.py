@@ -87,7 +87,10 @@ CASES = {
     ),
     "path with no tier": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(tier=None, sign=None),
-        ["data/quiz.yml: a path reaches the result with no tier: first=no → second=no → result"],
+        [
+            "data/quiz.yml: a path reaches the result with no tier: first=no → second=no → result",
+            "data/quiz.yml: tiers[1]: no answer leads to tier 'later'",
+        ],
     ),
     "duplicate question id": (
         lambda quiz: quiz["questions"][1].update(id="first"),
@@ -107,6 +110,24 @@ CASES = {
     "sign without tier": (
         lambda quiz: quiz["questions"][0]["answers"][1].update(sign=_text("s")),
         ["data/quiz.yml: questions[0].answers[1]: an answer with a tier needs a sign, and a sign needs a tier"],
+    ),
+    "tier no answer reaches": (
+        lambda quiz: quiz["tiers"].append(_tier("never")),
+        ["data/quiz.yml: tiers[2]: no answer leads to tier 'never'"],
+    ),
+    "checklist without a none answer": (
+        lambda quiz: quiz["questions"][1].update(checklist=True),
+        [
+            'data/quiz.yml: questions[1].answers: a checklist needs exactly one answer without a tier ("None of these"), found 0'
+        ],
+    ),
+    "checklist whose signs lead to different places": (
+        lambda quiz: quiz["questions"][0].update(
+            checklist=True, answers=[*quiz["questions"][0]["answers"], _answer("also", "second", "later")]
+        ),
+        [
+            "data/quiz.yml: questions[0].answers: every sign of a checklist must lead to the same next, found ['result', 'second']"
+        ],
     ),
     "unknown field": (
         lambda quiz: quiz["tiers"][0].update(colour="red"),
@@ -134,6 +155,16 @@ def test_the_outcome_names_the_configured_emergency_number_and_links(tmp_path):
     assert context["tiers"][0]["links"] == [{"url": "../home/", "title": "H"}]
     assert context["questions"][0]["longest"] == 2
     assert context["questions"][0]["answers"][1]["next_number"] == 2
+    assert context["questions"][0]["checklist"] is False
+
+
+def test_a_checklist_with_one_none_answer_and_one_target_loads(tmp_path):
+    quiz = copy.deepcopy(VALID)
+    quiz["questions"][0].update(
+        checklist=True,
+        answers=[_answer("a", "result", "now"), _answer("b", "result", "later"), _answer("none", "second")],
+    )
+    assert [question.checklist for question in _load(tmp_path, quiz).questions] == [True, False]
 
 
 def test_an_outcome_linking_to_a_missing_page_is_an_error(tmp_path):

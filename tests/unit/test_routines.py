@@ -145,3 +145,38 @@ def test_whole_minutes_are_shown_as_minutes(tmp_path):
 def test_an_unknown_id_is_an_unknown_component(tmp_path):
     with pytest.raises(UnknownComponentError, match="no routine with id 'hop' in data/routines.yml"):
         routine_context("hop", language="en", routines=_load(tmp_path, _routine()), sources=SOURCES)
+
+
+def _programme(*starts: int, total_weeks: int = 12) -> dict:
+    return {
+        "total_weeks": total_weeks,
+        "stages": [{"from_week": start, "repetitions": 8, "sets": 4 + number} for number, start in enumerate(starts)],
+        "load": {"en": "Make the last lifts hard.", "fa": "چند بار آخر سخت باشد."},
+    }
+
+
+def test_every_stage_of_a_programme_says_the_weeks_it_covers(tmp_path):
+    routines = _load(tmp_path, _routine(progression=_programme(3, 5)))
+    progression = routine_context("stretch", language="fa", routines=routines, sources=SOURCES)["routine"][
+        "progression"
+    ]
+    assert [(stage["from_week"], stage["to_week"], stage["sets"]) for stage in progression["stages"]] == [
+        (1, 2, 1),
+        (3, 4, 4),
+        (5, 12, 5),
+    ]
+    assert progression["load"] == "چند بار آخر سخت باشد."
+
+
+@pytest.mark.parametrize(
+    ("starts", "total_weeks", "problem"),
+    [
+        ((5, 3), 12, ": stages must start in later and later weeks, up to total_weeks (12): from_week [5, 3]"),
+        ((3, 3), 12, ": stages must start in later and later weeks, up to total_weeks (12): from_week [3, 3]"),
+        ((3, 14), 12, ": stages must start in later and later weeks, up to total_weeks (12): from_week [3, 14]"),
+        ((1,), 12, ".stages[0].from_week: input should be greater than or equal to 2, got 1"),
+    ],
+)
+def test_a_programme_whose_stages_are_out_of_order_is_an_error(tmp_path, starts, total_weeks, problem):
+    routine = _routine(progression=_programme(*starts, total_weeks=total_weeks))
+    assert _problems(tmp_path, routine) == [f"data/routines.yml: routines[0].progression{problem}"]

@@ -29,6 +29,10 @@ def test_persian_is_written_one_way(typed, stored):
     assert normalize(typed, PERSIAN) == stored
 
 
+def test_runs_of_white_space_become_one_space_and_zwnj_stays():
+    assert normalize("<p>a →\n               b</p>  کفش\u200cها", {}) == "<p>a → b</p> کفش\u200cها"
+
+
 def test_english_has_no_rules():
     assert "en" not in RULES
 

@@ -2,7 +2,9 @@
  *
  * Progressive enhancement: without this script the quiz is a flowchart on the page. It starts on
  * every [data-quiz] element, reads the graph from the form (each answer's data-next and data-tier)
- * and every word from the page. Answers never leave the page: no request, no cookie, no storage.
+ * and every word from the page. A checklist question ([data-checklist]) takes any number of ticked
+ * signs, which share one data-next, or its [data-exclusive] "None of these" alone. The outcome is the
+ * most urgent tier among the answers given: outcomes are listed most urgent first. Answers never leave the page: no request, no cookie, no storage.
  * It touches nothing outside its own element, so it works inside an iframe too.
  */
 (function () {
@@ -23,6 +25,7 @@
     this.nextButton = root.querySelector("[data-quiz-next]");
     this.results = root.querySelector("[data-quiz-outcomes]");
     this.form.addEventListener("submit", this.next.bind(this));
+    this.form.addEventListener("change", this.untickOthers.bind(this));
     this.back.addEventListener("click", this.goBack.bind(this));
     root.querySelector("[data-quiz-restart]").addEventListener("click", this.restart.bind(this));
     root.classList.add("quiz--enhanced");
@@ -60,19 +63,33 @@
     }
   };
 
+  // In a checklist, "None of these" and the signs exclude each other.
+  Quiz.prototype.untickOthers = function (event) {
+    var box = event.target;
+    if (box.type !== "checkbox" || !box.checked) {
+      return;
+    }
+    box.closest("[data-question]").querySelectorAll("input:checked").forEach(function (other) {
+      if (other !== box && (other.hasAttribute("data-exclusive") || box.hasAttribute("data-exclusive"))) {
+        other.checked = false;
+      }
+    });
+  };
+
   Quiz.prototype.next = function (event) {
     event.preventDefault();
-    var chosen = this.question(this.current).querySelector("input:checked");
-    if (!chosen) {
+    var chosen = Array.prototype.slice.call(this.question(this.current).querySelectorAll("input:checked"));
+    if (!chosen.length) {
       this.say(this.labels.labelChoose);
       this.question(this.current).querySelector("input").focus();
       return;
     }
-    this.history.push({ question: this.current, answer: chosen });
-    if (chosen.dataset.next === "result") {
+    this.history.push({ question: this.current, answers: chosen });
+    var next = chosen[0].dataset.next;
+    if (next === "result") {
       this.showResult();
     } else {
-      this.show(chosen.dataset.next, true);
+      this.show(next, true);
     }
   };
 
@@ -80,14 +97,16 @@
     var last = this.history.pop();
     if (last) {
       this.show(last.question, true);
-      last.answer.checked = true;
+      last.answers.forEach(function (answer) {
+        answer.checked = true;
+      });
     }
   };
 
   Quiz.prototype.showResult = function () {
-    var given = this.history.map(function (step) {
-      return step.answer;
-    });
+    var given = [].concat.apply([], this.history.map(function (step) {
+      return step.answers;
+    }));
     var tiers = given.map(function (answer) {
       return answer.dataset.tier;
     });
@@ -100,8 +119,17 @@
     this.outcomes.forEach(function (section) {
       section.hidden = section !== outcome;
     });
-    this.root.querySelectorAll("[data-sign]").forEach(function (item) {
-      item.hidden = signs.indexOf(item.dataset.sign) === -1;
+    var root = this.root;
+    var because = root.querySelector("[data-quiz-because-list]");
+    because.textContent = "";
+    signs.forEach(function (sign) {
+      var stated = root.querySelector('[data-care-sign="' + sign + '"]');
+      if (stated) {
+        var item = document.createElement("li");
+        item.dataset.sign = sign;
+        item.textContent = stated.textContent;
+        because.appendChild(item);
+      }
     });
     this.root.querySelector("[data-quiz-because]").hidden = false;
     this.root.querySelector("[data-quiz-disclaimer]").hidden = false;
