@@ -7,15 +7,25 @@ exists. It runs early (priority 100) so the search index sees the rendered compo
 from functools import partial
 
 import jinja2
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitegen.components import UnknownComponentError, compact, component_assets, render_components
 from sitegen.embeds import EMBED_HEADING_LEVELS
+from sitegen.errors import SiteDataError
 from sitegen.languages import site_languages
-from sitegen.mkdocs_adapter import data_errors_stop_the_build, file_exists, page_link, page_path, site_root
+from sitegen.mkdocs_adapter import (
+    data_errors_stop_the_build,
+    file_exists,
+    page_link,
+    page_path,
+    page_source,
+    site_root,
+    twin_path,
+)
+from sitegen.page_source import component_blocks, parity_problems
 from sitegen.quiz import load_quiz, quiz_context
 from sitegen.routines import load_routines, routine_context
+from sitegen.settings import site_settings
 from sitegen.sources import load_sources
 
 _build = {}
@@ -30,11 +40,28 @@ def on_config(config):
         _build["quiz"] = load_quiz(site_root(config), languages.codes)
 
 
+def on_page_markdown(markdown, page, config, files):
+    # Blocks as the editor wrote them: a misspelt or malformed one would otherwise show as text, and a
+    # translation must place the same components as its original.
+    languages = site_languages(config.plugins["i18n"])
+    kinds = config.mdx_configs["sitegen.components"]["kinds"]
+    path = page_path(config, page)
+    with data_errors_stop_the_build():
+        blocks = component_blocks(page_source(page), path, kinds)
+        default = languages.all[0]
+        if languages.current != default:
+            original = twin_path(config, page, languages.current, default)
+            twin = component_blocks(original.read_text(encoding="utf-8-sig"), str(original), kinds)
+            problems = parity_problems(blocks, twin, path, original.relative_to(site_root(config)).as_posix())
+            if problems:
+                raise SiteDataError(problems)
+    return markdown
+
+
 def on_env(env, config, files):
     language = site_languages(config.plugins["i18n"]).current.code
-    number = config.extra.get("emergency_number")
-    if not number:
-        raise PluginError(f"mkdocs.yml: extra.emergency_number: required by the quiz (language {language!r})")
+    with data_errors_stop_the_build():
+        number = site_settings(config.extra, language).emergency_number
     routine = partial(routine_context, language=language, routines=_build["routines"], sources=_build["sources"])
     quiz = partial(quiz_context, _build["quiz"], language=language, emergency_number=number)
     _build["env"] = env
@@ -67,7 +94,8 @@ def _render(kind, component_id, page, rendered):
         component = _build["contexts"][kind](component_id, page)
         html = compact(template.render(**component))
     except jinja2.TemplateNotFound as error:
-        raise UnknownComponentError(f"unknown {kind}: there is no template {error.name}") from error
+        # A diagram is its template; a routine's drawing is one it includes.
+        raise UnknownComponentError(f"overrides/{error.name}: template not found") from error
     entry = {"kind": kind, "id": component_id, "title": component.get(kind, {}).get("title")}
     if kind in EMBED_HEADING_LEVELS:
         entry["embed_html"] = compact(template.render(**component, heading_level=EMBED_HEADING_LEVELS[kind]))

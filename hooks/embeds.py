@@ -9,6 +9,7 @@ from sitegen.embeds import page_embeds, snippet
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
 from sitegen.mkdocs_adapter import file_exists, page_name
+from sitegen.settings import site_settings
 
 LAYOUT = "embed/layout.html"
 _build = {}
@@ -48,7 +49,7 @@ def on_page_context(context, page, config, nav):
                 site_name=config.site_name,
                 governance=context["governance"],
                 review_overdue=context["review_overdue"],
-                preload_fonts=config.extra.get("preload_fonts", []),
+                preload_fonts=site_settings(config.extra, language.code).preload_fonts,
                 favicon=config.theme["favicon"],
                 site_stylesheets=list(config.extra_css),
                 assets=component_assets(embed.component_kinds, partial(file_exists, _build["files"])),

@@ -8,6 +8,7 @@ from mkdocs.plugins import event_priority
 from sitegen.content_export import page_record, record_json, record_path, write_index
 from sitegen.deferred_writes import DeferredWriter
 from sitegen.embeds import PAGE, embed_path
+from sitegen.escaping import plain_text
 from sitegen.handouts import handout_path
 from sitegen.languages import site_languages
 from sitegen.local_format import text_direction
@@ -39,8 +40,8 @@ def on_page_context(context, page, config, nav):
         direction=text_direction(language.code),
         name=name,
         position=_build["positions"][page.file.src_uri],
-        title=page.title,
-        description=page.meta["description"],
+        title=plain_text(page.title),
+        description=plain_text(page.meta["description"]),
         content=page.content,
         governance=context["governance"],
         disclaimer=_build["ui"]["disclaimer_text"],

@@ -8,9 +8,11 @@ import os
 import shutil
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.utils import get_relative_url
 
+from sitegen.escaping import plain_text
 from sitegen.handouts import (
     BOOKLET,
     HANDOUTS_FOLDER,
@@ -25,7 +27,6 @@ from sitegen.handouts import (
     staged_pages,
 )
 from sitegen.languages import site_languages
-from sitegen.local_format import date_calendar
 from sitegen.mkdocs_adapter import (
     all_languages_built,
     data_errors_stop_the_build,
@@ -33,6 +34,7 @@ from sitegen.mkdocs_adapter import (
     reading_positions,
     site_root,
 )
+from sitegen.settings import site_settings
 from sitegen.strings import load_strings
 
 SKIP_VARIABLE = "SITE_SKIP_HANDOUTS"
@@ -53,9 +55,9 @@ def on_page_context(context, page, config, nav):
     prefix = languages.current.prefix
     context["handout"] = {
         "url": get_relative_url(handout_path(prefix, name), page.url),
-        "size_marker": SIZE_MARKER.format(name=name),
+        "size_marker": Markup(SIZE_MARKER).format(name=name),
         "booklet_url": get_relative_url(handout_path(prefix, BOOKLET), page.url),
-        "booklet_size_marker": SIZE_MARKER.format(name=BOOKLET),
+        "booklet_size_marker": Markup(SIZE_MARKER).format(name=BOOKLET),
     }
     if not _skipped():
         governance = context["governance"]
@@ -64,13 +66,13 @@ def on_page_context(context, page, config, nav):
             site_name=config.site_name,
             name=name,
             order=_positions[page.file.src_uri],
-            title=page.title,
+            title=plain_text(page.title),
             url=page.canonical_url,
             html_file=page.file.dest_path,
             content=page.content,
             reviewed=governance.reviewed.isoformat(),
             next_review=governance.next_review.isoformat(),
-            calendar=date_calendar(config.extra, languages.current.code),
+            calendar=site_settings(config.extra, languages.current.code).calendar,
             sources=[vars(source) for source in governance.sources],
         )
         stage_page(_staging(config), staged)

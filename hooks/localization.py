@@ -1,18 +1,29 @@
-"""Templates in the language being built: interface strings, local dates and numbers, text direction."""
+"""Templates in the language being built: strings, local dates and numbers, text direction, escaping."""
 
 from functools import partial
+from pathlib import Path
 
+from sitegen.escaping import escape_policy
 from sitegen.languages import site_languages
-from sitegen.local_format import date_calendar, local_date, local_number, text_direction
+from sitegen.local_format import local_date, local_number, text_direction
 from sitegen.mkdocs_adapter import data_errors_stop_the_build, site_root
+from sitegen.settings import site_settings
+from sitegen.static_templates import template_aliases
 from sitegen.strings import load_strings
+
+
+def on_config(config):
+    # Every setting of the language being built, checked at once before anything uses one.
+    with data_errors_stop_the_build():
+        site_settings(config.extra, site_languages(config.plugins["i18n"]).current.code)
 
 
 def on_env(env, config, files):
     languages = site_languages(config.plugins["i18n"])
+    env.autoescape = escape_policy(Path(config.theme.custom_dir), template_aliases(languages))
     with data_errors_stop_the_build():
         env.globals["ui"] = load_strings(site_root(config), languages.codes)[languages.current.code]
-        calendar = date_calendar(config.extra, languages.current.code)
+        calendar = site_settings(config.extra, languages.current.code).calendar
     env.filters["local_date"] = partial(local_date, language=languages.current.code, calendar=calendar)
     env.filters["local_number"] = partial(local_number, language=languages.current.code)
     env.globals["text_direction"] = text_direction

@@ -23,7 +23,6 @@ from sitegen.errors import SiteDataError
 # What the component scripts share (siteComponents.fill, .onEveryPage).
 SHARED_SCRIPT = "assets/javascripts/components.js"
 _PLACEHOLDER = re.compile(r'<div data-site-component="([a-z-]+)" data-site-id="([^"]*)"></div>')
-_ANY_PLACEHOLDER = re.compile(r'data-site-component="([a-z-]+)" data-site-id="([^"]*)"')
 
 
 _INDENTATION = re.compile(r"\n\s+")
@@ -80,7 +79,8 @@ def render_components(html: str, render: Callable[[str, str], str], page_path: s
         The page's HTML with every component rendered.
 
     Raises:
-        SiteDataError: One problem per unknown id or malformed block, naming the page.
+        SiteDataError: One problem per unknown id, naming the page (``sitegen.page_source`` checks the
+            blocks' form, with their lines, before Markdown runs).
     """
     problems = []
 
@@ -93,10 +93,6 @@ def render_components(html: str, render: Callable[[str, str], str], page_path: s
             return ""
 
     html = _PLACEHOLDER.sub(_replace, html)
-    problems += [
-        f"{page_path}: /// {kind} | {component_id}: a component block takes no content"
-        for kind, component_id in _ANY_PLACEHOLDER.findall(html)
-    ]
     if problems:
         raise SiteDataError(problems)
     return html

@@ -25,6 +25,8 @@ from pathlib import Path, PurePosixPath
 import fontTools
 import tinycss2
 
+from sitegen.build_cache import cache_unusable
+
 SEARCH_INDEX = "search_index.json"
 # Characters a reader may type or the browser may show that no page need contain.
 ALWAYS = "".join(chr(code) for code in range(0x20, 0x7F)) + "\u200c\u200d\u200e\u200f"
@@ -115,7 +117,7 @@ def subset_fonts(fonts: dict[Path, str], cache_dir: Path) -> dict[Path, tuple[in
     """
     originals = {path: path.read_bytes() for path in fonts}
     cached = {path: _cache_file(cache_dir, path.name, originals[path], fonts[path]) for path in fonts}
-    subsets = {path: cached[path].read_bytes() for path in fonts if cached[path].is_file()}
+    subsets = {path: subset for path in fonts if (subset := _cached(cached[path], cache_dir)) is not None}
     missing = [path for path in fonts if path not in subsets]
     if missing:
         with ProcessPoolExecutor(max_workers=len(missing)) as pool:
@@ -124,7 +126,7 @@ def subset_fonts(fonts: dict[Path, str], cache_dir: Path) -> dict[Path, tuple[in
     for path in fonts:
         path.write_bytes(subsets[path])
         if path in missing:
-            _store(cached[path], subsets[path])
+            _store(cached[path], subsets[path], cache_dir)
     return {path: (len(originals[path]), len(subsets[path]), path not in missing) for path in fonts}
 
 
@@ -136,15 +138,29 @@ def _cache_file(cache_dir: Path, font_name: str, font: bytes, characters: str) -
     return cache_dir / font_name / f"{made_from.hexdigest()}.woff2"
 
 
-def _store(cache_file: Path, subset_bytes: bytes) -> None:
-    """Cache a subset, written whole or not at all, as the one file cached for its font."""
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
+def _cached(cache_file: Path, cache_dir: Path) -> bytes | None:
+    """A cached subset, or ``None`` if there is none or the cache cannot be read."""
+    try:
+        return cache_file.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        cache_unusable(cache_dir, error)
+        return None
+
+
+def _store(cache_file: Path, subset_bytes: bytes, cache_dir: Path) -> None:
+    """Cache a subset, written whole or not at all, as the one file cached for its font (if it can)."""
     partial = cache_file.with_name(f"{cache_file.name}.{os.getpid()}.part")
-    partial.write_bytes(subset_bytes)
-    partial.replace(cache_file)
-    for other in cache_file.parent.iterdir():
-        if other != cache_file and not other.name.endswith(".part"):
-            other.unlink(missing_ok=True)
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_bytes(subset_bytes)
+        partial.replace(cache_file)
+        for other in cache_file.parent.iterdir():
+            if other != cache_file and not other.name.endswith(".part"):
+                other.unlink(missing_ok=True)
+    except OSError as error:
+        cache_unusable(cache_dir, error)
 
 
 def characters_for(font: Path, used: str, ranges: dict[str, set[str] | None]) -> str:

@@ -23,13 +23,14 @@ class Governance:
         return today > self.next_review
 
 
-def page_governance(meta: dict, page_path: str, sources: dict[str, Source]) -> Governance:
+def page_governance(meta: dict, page_path: str, sources: dict[str, Source], today: date) -> Governance:
     """Read and check a page's governance fields, reporting every problem at once.
 
     Args:
         meta: The page's front matter.
         page_path: The page as it should appear in messages (``docs/fa/causes.md``).
         sources: Every known source by id.
+        today: The day of the build: a page cannot have been reviewed after it.
 
     Returns:
         The page's review dates and sources.
@@ -43,6 +44,10 @@ def page_governance(meta: dict, page_path: str, sources: dict[str, Source]) -> G
         if not isinstance(meta.get(name), str) or not meta[name].strip()
     ]
     reviewed, next_review = (_date(meta, name, page_path, problems) for name in ("reviewed", "next_review"))
+    if reviewed and reviewed > today:
+        problems.append(
+            f"{page_path}: reviewed: {reviewed.isoformat()} is in the future (today is {today.isoformat()})"
+        )
     if reviewed and next_review and next_review <= reviewed:
         problems.append(f"{page_path}: next_review: must be after reviewed ({reviewed.isoformat()})")
     cited = meta.get("sources")

@@ -13,8 +13,6 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from sitegen.errors import SiteDataError
-
 # The digit zero of CLDR numbering systems; Unicode keeps each system's ten digits in a row from it.
 # Which system a language uses comes from CLDR (through Babel); Babel itself writes only ASCII digits.
 _ZERO = {"latn": "0", "arab": "\u0660", "arabext": "\u06f0", "deva": "\u0966", "beng": "\u09e6"}
@@ -60,20 +58,6 @@ def local_number(value: float, language: str) -> str:
 GREGORIAN = "gregorian"
 PERSIAN = "persian"
 CALENDARS = (GREGORIAN, PERSIAN)
-
-
-def date_calendar(extra: dict, language: str) -> str:
-    """The calendar a language's pages date by: its ``extra.calendar`` setting, ``gregorian`` if unset.
-
-    Raises:
-        SiteDataError: If the setting names no calendar this module can write.
-    """
-    calendar = extra.get("calendar", GREGORIAN)
-    if calendar not in CALENDARS:
-        expected = ", ".join(CALENDARS)
-        problem = f"mkdocs.yml: extra.calendar: expected one of {expected} (language {language!r}), got {calendar!r}"
-        raise SiteDataError([problem])
-    return calendar
 
 
 @cache

@@ -66,6 +66,31 @@ def reading_positions(nav) -> dict[str, int]:
     return {page.file.src_uri: position for position, page in enumerate(nav.pages, start=1)}
 
 
+def page_source(page) -> str:
+    """A page's Markdown file as the editor wrote it, front matter included."""
+    return Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
+
+
+def twin_path(config, page, language, default_language) -> Path:
+    """The source file of a page's original in the default language (``docs/en/causes.md``)."""
+    relative = Path(page.file.src_uri).relative_to(language.code)
+    return Path(config.docs_dir) / default_language.code / relative
+
+
+def pages_outside_nav(config, nav, files) -> list[str]:
+    """A problem for each page of the language being built that ``nav`` leaves out.
+
+    Every page has a place in the reading order (handouts, booklet, export); MkDocs would only warn.
+    """
+    in_nav = {page.file.src_uri for page in nav.pages}
+    docs = Path(config.docs_dir).relative_to(site_root(config)).as_posix()
+    return [
+        f"{docs}/{file.src_uri}: not in nav (mkdocs.yml): add it to nav, in reading order"
+        for file in files.documentation_pages()
+        if file.src_uri not in in_nav
+    ]
+
+
 def page_name(page, language) -> str:
     """A page's name within its language, for file names: ``causes``, ``index``, ``guide-setup``."""
     relative = Path(page.file.src_uri).with_suffix("").as_posix()

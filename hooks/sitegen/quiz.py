@@ -7,6 +7,7 @@ tier, which all lead to the same place) or its one answer without a tier ("None 
 The browser runs these rules (``quiz.js``); this module checks the data and renders it.
 """
 
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -17,9 +18,12 @@ from sitegen.components import UnknownComponentError
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError
 from sitegen.schema import StrictModel, describe_errors, in_language, text_model
+from sitegen.strings import placeholder_problems
 
 QUIZ_FILE = "data/quiz.yml"
 RESULT = "result"
+# The one placeholder a tier's action may hold; no other text of the quiz holds any.
+EMERGENCY_NUMBER = "emergency_number"
 QuizPath = tuple[tuple[str, str], ...]
 
 
@@ -76,7 +80,7 @@ def load_quiz(site_root: Path, languages: list[str]) -> BaseModel:
         quiz = quiz_model(tuple(languages)).model_validate(data)
     except ValidationError as error:
         raise SiteDataError(describe_errors(error, QUIZ_FILE)) from error
-    problems = graph_problems(quiz)
+    problems = graph_problems(quiz) + _placeholder_problems(data, tuple(languages))
     if problems:
         raise SiteDataError(problems)
     return quiz
@@ -211,7 +215,7 @@ def quiz_context(
                     "id": tier.id,
                     "title": in_language(tier.title, language),
                     "urgency": in_language(tier.urgency, language),
-                    "action": in_language(tier.action, language).replace("{emergency_number}", emergency_number),
+                    "action": in_language(tier.action, language).replace(f"{{{EMERGENCY_NUMBER}}}", emergency_number),
                     "explanation": in_language(tier.explanation, language),
                     "links": [links[path] for path in tier.links],
                     "signs": [
@@ -230,6 +234,32 @@ def quiz_context(
 def _answer(quiz: BaseModel, step: tuple[str, str]):
     question = next(question for question in quiz.questions if question.id == step[0])
     return next(answer for answer in question.answers if answer.id == step[1])
+
+
+def _placeholder_problems(data, languages: tuple[str, ...], path: str = "") -> list[str]:
+    """Unknown ``{placeholders}`` anywhere in the quiz's texts (a typo would be printed as it is)."""
+    if isinstance(data, dict):
+        if set(languages) <= set(data) and all(isinstance(data[language], str) for language in languages):
+            allowed = frozenset({EMERGENCY_NUMBER}) if re.fullmatch(r"tiers\[\d+\]\.action", path) else frozenset()
+            return [
+                problem
+                for language in languages
+                for problem in placeholder_problems(
+                    data[language], allowed, f"{QUIZ_FILE}: {path}.{language}", required=False
+                )
+            ]
+        return [
+            problem
+            for key, value in data.items()
+            for problem in _placeholder_problems(value, languages, f"{path}.{key}" if path else str(key))
+        ]
+    if isinstance(data, list):
+        return [
+            problem
+            for index, item in enumerate(data)
+            for problem in _placeholder_problems(item, languages, f"{path}[{index}]")
+        ]
+    return []
 
 
 def _checklist_problems(question: BaseModel, where: str) -> list[str]:

@@ -6,9 +6,9 @@ by ``routine_models`` for a given set of languages.
 
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, PositiveInt, ValidationError, model_validator
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from sitegen.components import UnknownComponentError
 from sitegen.data_files import load_mapping
@@ -18,20 +18,32 @@ from sitegen.sources import SOURCES_FILE, Source
 
 ROUTINES_FILE = "data/routines.yml"
 
+# Plausible bounds for an exercise done at home, named once: a value outside them is a typing mistake
+# (a hold of 10^12 seconds, 100000 repetitions), never a dose.
+MAX_SECONDS = 600
+MAX_REPETITIONS = 50
+MAX_SETS = 10
+MAX_TIMES_PER_DAY = 10
+MAX_WEEKS = 52
+Seconds = Annotated[int, Field(gt=0, le=MAX_SECONDS)]
+Repetitions = Annotated[int, Field(gt=0, le=MAX_REPETITIONS)]
+Sets = Annotated[int, Field(gt=0, le=MAX_SETS)]
+TimesADay = Annotated[int, Field(gt=0, le=MAX_TIMES_PER_DAY)]
+
 
 class Phase(StrictModel):
     """One part of a repetition: hold a stretch, roll, rise or lower, for some seconds."""
 
     action: Literal["hold", "roll", "up", "down"]
-    seconds: PositiveInt
+    seconds: Seconds
     about: bool = False
 
 
 class TimesPerDay(StrictModel):
     """How many times a day: ``min`` alone means "at least"."""
 
-    min: PositiveInt
-    max: PositiveInt | None = None
+    min: TimesADay
+    max: TimesADay | None = None
 
     @model_validator(mode="after")
     def _max_above_min(self):
@@ -60,18 +72,18 @@ def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
 
     class Dose(StrictModel):
         phases: list[Phase] = Field(min_length=1)
-        repetitions: PositiveInt
-        sets: PositiveInt
+        repetitions: Repetitions
+        sets: Sets
         frequency: Frequency | None = None
 
     class Stage(StrictModel):
-        from_week: int = Field(ge=2)
-        repetitions: PositiveInt
-        sets: PositiveInt
+        from_week: int = Field(ge=2, le=MAX_WEEKS)
+        repetitions: Repetitions
+        sets: Sets
         note: text | None = None
 
     class Progression(StrictModel):
-        total_weeks: PositiveInt
+        total_weeks: int = Field(gt=0, le=MAX_WEEKS)
         stages: list[Stage] = Field(min_length=1)
         load: text | None = None
 

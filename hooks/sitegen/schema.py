@@ -3,9 +3,17 @@
 from functools import cache
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError, create_model
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, create_model
 
-NonEmptyText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError(f"expected non-empty text, got {value!r}")
+    return value
+
+
+# Text kept as written (a separator's trailing space matters), but never empty or only white space.
+NonEmptyText = Annotated[str, AfterValidator(_not_blank)]
 
 
 class StrictModel(BaseModel):
@@ -48,5 +56,9 @@ def _message(detail: dict) -> str:
         return "unknown field"
     if detail["type"] == "value_error":
         return str(detail["ctx"]["error"])
+    if detail["type"] == "model_type":
+        return f"expected a mapping of fields, got {detail['input']!r}"
+    if detail["type"] == "dict_type":
+        return f"expected a mapping, got {detail['input']!r}"
     message = detail["msg"][0].lower() + detail["msg"][1:]
     return f"{message}, got {detail['input']!r}"

@@ -8,7 +8,8 @@ each page's search loads its own language's index, and the same rules normalise 
 
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+import regex
+from pydantic import Field, ValidationError, field_validator
 
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError
@@ -28,6 +29,17 @@ class SearchRules(StrictModel):
     pipeline: list[str]
     replace: dict[str, str]
     digits: str | None = Field(default=None, pattern="^native$")
+
+    @field_validator("separator")
+    @classmethod
+    def _a_regular_expression(cls, value: str) -> str:
+        # The browser runs it as a JavaScript regular expression. The regex package reads the same syntax
+        # where Python's re does not (lookbehind of varying length); a browser test compiles it in Chromium.
+        try:
+            regex.compile(value)
+        except regex.error as error:
+            raise ValueError(f"not a valid regular expression: {error}") from error
+        return value
 
 
 def load_search_rules(site_root: Path) -> dict[str, SearchRules]:

@@ -23,6 +23,8 @@ HEADER_FILES = ("_headers", "nginx-headers.conf")
 TEMPLATE_FOLDER = "headers"
 _SCRIPT = re.compile(rb"<script(?P<attributes>[^>]*)>(?P<body>.*?)</script>", re.S)
 _DATA_TYPE = re.compile(rb'type="application/(ld\+)?json"')
+_CONTENT_SCRIPT = re.compile(r"<script\b", re.I)
+_ANCESTOR = re.compile(r"'self'|\*|https?://(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?")
 _POLICY = {
     "default-src": ["'none'"],
     "script-src": ["'self'"],
@@ -42,17 +44,38 @@ _POLICY = {
 def frame_ancestors(value: object, setting: str) -> list[str]:
     """The configured sites that may frame the embeds, checked.
 
+    Each must be ``*``, ``'self'`` or a site (scheme, host, optional port): anything else could add directives to
+    the policy (``;``) or lines to the nginx snippet (quotes, new lines).
+
     Raises:
-        SiteDataError: If the setting is not a non-empty list of CSP sources.
+        SiteDataError: If the setting is not a non-empty list of such sources.
     """
-    if not isinstance(value, list) or not value or not all(isinstance(item, str) and item for item in value):
+    if not isinstance(value, list) or not value:
         raise SiteDataError(
             [
                 f"mkdocs.yml: {setting}: expected a list of the sites that may frame the embeds (CSP "
                 f'frame-ancestors sources, such as https://clinic.example), or ["*"] for any, got {value!r}'
             ]
         )
+    problems = [
+        f"mkdocs.yml: {setting}[{index}]: expected *, 'self' or a site such as https://clinic.example "
+        f"(scheme, host and an optional port, nothing else), got {item!r}"
+        for index, item in enumerate(value)
+        if not isinstance(item, str) or not _ANCESTOR.fullmatch(item)
+    ]
+    if problems:
+        raise SiteDataError(problems)
     return value
+
+
+def content_script_problems(html: str, page_path: str) -> list[str]:
+    """A page's own content may hold no script: the policy trusts only the scripts the templates emit."""
+    if not _CONTENT_SCRIPT.search(html):
+        return []
+    return [
+        f"{page_path}: a <script> in the page's content: scripts come only from the templates "
+        "(put it in a file under overrides/assets/javascripts and list it in extra_javascript)"
+    ]
 
 
 def inline_script_hashes(pages: Iterable[bytes]) -> list[str]:
@@ -68,9 +91,20 @@ def inline_script_hashes(pages: Iterable[bytes]) -> list[str]:
     return sorted(hashes)
 
 
-def content_security_policy(script_hashes: list[str], frame_ancestors: list[str]) -> str:
-    """The policy, with the inline scripts' hashes and who may frame the page."""
-    policy = _POLICY | {"script-src": _POLICY["script-src"] + script_hashes, "frame-ancestors": frame_ancestors}
+def content_security_policy(script_hashes: list[str], frame_ancestors: list[str] | None) -> str:
+    """The policy, with the inline scripts' hashes and who may frame the page (no rule if ``None``)."""
+    policy = _POLICY | {"script-src": _POLICY["script-src"] + script_hashes}
+    if frame_ancestors is not None:
+        policy["frame-ancestors"] = frame_ancestors
+    return _policy_text(policy)
+
+
+def framing_policy(frame_ancestors: list[str]) -> str:
+    """A policy that says only who may frame the page, sent beside a policy without that rule."""
+    return _policy_text({"frame-ancestors": frame_ancestors})
+
+
+def _policy_text(policy: dict[str, list[str]]) -> str:
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in policy.items())
 
 
@@ -97,6 +131,9 @@ def header_files(
     context = {
         "page_policy": content_security_policy(hashes, ["'self'"]),
         "embed_policy": content_security_policy(hashes, embed_frame_ancestors),
+        "base_policy": content_security_policy(hashes, None),
+        "page_framing": framing_policy(["'self'"]),
+        "embed_framing": framing_policy(embed_frame_ancestors),
         "page_paths": [path for page in page_files for path in _request_paths(page)],
         "embed_folders": embed_folders,
         "prefixes": [prefix for prefix in prefixes if prefix],

@@ -3,11 +3,14 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
+from pydantic import Field, TypeAdapter, ValidationError, field_validator
+
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError
+from sitegen.schema import NonEmptyText, StrictModel, describe_errors
 
 SOURCES_FILE = "data/sources.yml"
-_FIELDS = ("publisher", "title", "url", "language")
 
 
 @dataclass(frozen=True)
@@ -21,27 +24,37 @@ class Source:
     language: str
 
 
+class _SourceFields(StrictModel):
+    publisher: NonEmptyText
+    title: NonEmptyText
+    url: str = Field(pattern=r"^https://[^\s\"'<>]+$")
+    language: NonEmptyText
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        try:
+            Locale.parse(value)
+        except (UnknownLocaleError, ValueError) as error:
+            raise ValueError(f"expected a language code such as en or fa, got {value!r}") from error
+        return value
+
+
+_SOURCES = TypeAdapter(dict[str, _SourceFields])
+
+
 def load_sources(site_root: Path) -> dict[str, Source]:
     """Load and check every source, reporting every problem at once.
 
+    An id written twice is refused by the YAML loader, so one source can never replace another.
+
     Raises:
-        SiteDataError: If a source lacks a field, has an unknown one, or its url is not https.
+        SiteDataError: If a source lacks a field, has an unknown one, its url is not https, or its
+            language is not one Babel knows.
     """
     data = load_mapping(site_root, SOURCES_FILE)
-    problems = []
-    for source_id, fields in data.items():
-        if not isinstance(fields, dict):
-            problems.append(f"{SOURCES_FILE}: {source_id}: expected a mapping of {', '.join(_FIELDS)}")
-            continue
-        problems += [f"{SOURCES_FILE}: {source_id}.{name}: field required" for name in _FIELDS if name not in fields]
-        problems += [f"{SOURCES_FILE}: {source_id}.{name}: unknown field" for name in fields if name not in _FIELDS]
-        problems += [
-            f"{SOURCES_FILE}: {source_id}.{name}: expected non-empty text"
-            for name in _FIELDS
-            if name in fields and (not isinstance(fields[name], str) or not fields[name].strip())
-        ]
-        if isinstance(fields.get("url"), str) and not fields["url"].startswith("https://"):
-            problems.append(f"{SOURCES_FILE}: {source_id}.url: expected an https:// address")
-    if problems:
-        raise SiteDataError(problems)
-    return {source_id: Source(source_id, **fields) for source_id, fields in data.items()}
+    try:
+        sources = _SOURCES.validate_python(data)
+    except ValidationError as error:
+        raise SiteDataError(describe_errors(error, SOURCES_FILE)) from error
+    return {source_id: Source(source_id, **fields.model_dump()) for source_id, fields in sources.items()}

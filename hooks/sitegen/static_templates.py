@@ -41,14 +41,19 @@ def localized_static_templates(templates: list[str], languages: SiteLanguages) -
     return moved + [_alias(name, prefix) for name in COPIED if prefix and name in names]
 
 
-def template_aliases(loader: BaseLoader, languages: SiteLanguages) -> ChoiceLoader:
-    """Wrap a Jinja loader so that ``fa/404.html`` renders the theme's ``404.html`` (and so on)."""
-    aliases = {
-        _alias(name, language.prefix): f'{{% extends "{name}" %}}'
+def template_aliases(languages: SiteLanguages) -> dict[str, str]:
+    """Each language's name for a per-language template and the template it renders (``fa/404.html``)."""
+    return {
+        _alias(name, language.prefix): name
         for name in PER_LANGUAGE_TEMPLATES
         for language in languages.all
         if language.prefix
     }
+
+
+def aliased_loader(loader: BaseLoader, languages: SiteLanguages) -> ChoiceLoader:
+    """Wrap a Jinja loader so that ``fa/404.html`` renders the theme's ``404.html`` (and so on)."""
+    aliases = {alias: f'{{% extends "{name}" %}}' for alias, name in template_aliases(languages).items()}
     return ChoiceLoader([DictLoader(aliases), loader])
 
 

@@ -18,6 +18,8 @@ from jinja2 import Environment, FileSystemBytecodeCache
 from jinja2.compiler import CodeGenerator
 from jinja2.nodes import Impossible
 
+from sitegen.build_cache import cache_unusable
+
 
 class _UnfoldedCodeGenerator(CodeGenerator):
     """Jinja's code generator, but every expression in output is evaluated when rendering."""
@@ -29,15 +31,32 @@ class _UnfoldedCodeGenerator(CodeGenerator):
 class _TemplateCache(FileSystemBytecodeCache):
     def __init__(self, folder: Path, shape: str) -> None:
         super().__init__(str(folder))
+        self._folder = folder
         self._shape = shape
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
         return super().get_cache_key(f"{self._shape}/{name}", filename)
 
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError as error:
+            cache_unusable(self._folder, error)
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError as error:
+            cache_unusable(self._folder, error)
+
 
 def use_template_cache(env: Environment, folder: Path) -> None:
-    """Make ``env`` keep its compiled templates in ``folder`` and take them from there."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Make ``env`` keep its compiled templates in ``folder`` and take them from there, if it can."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        cache_unusable(folder, error)
+        return
     env.optimized = False
     env.code_generator_class = _UnfoldedCodeGenerator
     env.bytecode_cache = _TemplateCache(folder, _shape(env))
@@ -51,4 +70,6 @@ def _shape(env: Environment) -> str:
         for kind, functions in (("filter", env.filters), ("test", env.tests))
         for name, function in sorted(functions.items())
     ]
+    # Which templates escape what they print is decided when compiling, by name.
+    calls.append(f"autoescape:{env.autoescape!r}")
     return hashlib.sha256("\n".join(calls).encode()).hexdigest()[:16]

@@ -2,7 +2,12 @@
 results in its own language."""
 
 import pytest
+import regex
 
+from sitegen.search import load_search_rules
+from tests.sitebuild import ROOT
+
+RULES = load_search_rules(ROOT)
 ZWNJ = "\u200c"
 PERSIAN = [
     ("پاشنه", "fa/"),  # as stored
@@ -80,3 +85,12 @@ def test_persian_results_read_right_to_left_with_the_words_highlighted(page, sit
 def test_the_search_box_shows_the_persian_letters(page, site_url):
     search(page, site_url, "fa/", "دويدن")
     assert page.locator("[data-md-component=search-query]").input_value() == "دویدن"
+
+
+@pytest.mark.parametrize("language", sorted(RULES))
+def test_the_browser_splits_text_with_each_separator_as_the_build_does(page, site_url, language):
+    separator = RULES[language].separator
+    sample = "کفش‌ها را می‌پوشید، پاشنه‌اش درد دارد؟ «کشش» (تمرین‌ها) heel-pain, 2 runs/week"
+    page.goto(site_url)
+    in_browser = page.evaluate("([separator, text]) => text.split(new RegExp(separator))", [separator, sample])
+    assert in_browser == regex.split(separator, sample)

@@ -50,3 +50,20 @@ def test_a_missing_page_gets_the_404_page_of_its_language(site_url, path, langua
 @pytest.mark.parametrize("name", ["_headers", "nginx-headers.conf"])
 def test_the_header_files_are_not_served(site_url, name):
     assert _get(site_url + name)[0] == 404
+
+
+@pytest.mark.parametrize(
+    ("path", "language"),
+    [("assets/javascripts/missing.js", "en"), ("embed/page/missing/", "en"), ("fa/a/b/c/missing/", "fa")],
+)
+def test_any_missing_address_gets_our_404_and_no_server_version(site_url, path, language):
+    status, headers, body = _get(site_url + path)
+    assert status == 404 and f'<html lang="{language}"' in body
+    assert headers["Server"] == "nginx"
+
+
+def test_a_404_page_deep_in_a_language_folder_is_styled(page, site_url):
+    response = page.goto(site_url + "fa/a/b/c/missing/")
+    assert response.status == 404
+    assert page.evaluate("document.styleSheets.length") >= 2
+    assert "Vazirmatn" in page.evaluate("getComputedStyle(document.body).fontFamily")

@@ -28,3 +28,16 @@ def test_a_rebuild_compiles_only_the_template_that_changed(tmp_path, site_string
     recompiled = {path.name: path.read_bytes() for path in (cache / "templates").iterdir()}
     assert recompiled.keys() == compiled.keys()
     assert len([name for name in compiled if compiled[name] != recompiled[name]]) == 1
+
+
+def test_a_cache_that_cannot_be_used_costs_only_speed(tmp_path, site_strings, monkeypatch, caplog):
+    """A cache folder that cannot be made (here a file stands in its way): one warning, a complete build."""
+    config = write_site(tmp_path / "source", {"en": "English"}, site_strings)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("SITE_CACHE_DIR", str(blocked / "cache"))
+    with caplog.at_level("WARNING", logger="sitegen.cache"):
+        build_site(config, tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").is_file()
+    warnings = [record.getMessage() for record in caplog.records if record.name == "sitegen.cache"]
+    assert len(warnings) == 1 and "build cache not used" in warnings[0]

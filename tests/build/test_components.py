@@ -6,7 +6,7 @@ from tests.build.fixture_site import write_site
 from tests.sitebuild import build_errors
 
 CASES = {
-    "diagram": "docs/en/index.md: /// diagram | hand: unknown diagram: there is no template diagrams/hand.svg",
+    "diagram": "docs/en/index.md: /// diagram | hand: overrides/diagrams/hand.svg: template not found",
     "routine": "docs/en/index.md: /// routine | hand: unknown routine: no routine with id 'hand' in data/routines.yml",
     "quiz": "docs/en/index.md: /// quiz | hand: unknown quiz: the quiz in data/quiz.yml is 'see-a-doctor'",
 }
@@ -20,6 +20,7 @@ def test_an_unknown_id_fails_the_build(tmp_path, site_strings, caplog, kind):
 
 def test_a_block_with_content_fails_the_build(tmp_path, site_strings, caplog):
     config = write_site(tmp_path, {"en": "English"}, site_strings, markdown="/// routine | heel-raise\nMore.\n///\n")
-    assert "docs/en/index.md: /// routine | heel-raise: a component block takes no content" in build_errors(
-        config, tmp_path / "site", caplog
+    assert (
+        "docs/en/index.md: line 12: a component block takes no content or options, only its closing '///'"
+        in build_errors(config, tmp_path / "site", caplog)
     )

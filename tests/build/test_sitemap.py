@@ -4,7 +4,7 @@ import re
 
 import yaml
 
-from tests.build.site_pages import LANGUAGES, page_slugs
+from tests.build.site_pages import LANGUAGES, page_slugs, site_url
 from tests.sitebuild import ROOT
 
 SITE = "https://heelpain.example.org/"
@@ -30,3 +30,9 @@ def test_every_page_of_both_languages_is_listed_with_alternates_and_review_date(
                 "alternates": {"en": f"{SITE}{slug}", "fa": f"{SITE}fa/{slug}", "x-default": f"{SITE}{slug}"},
             }
     assert listed == expected
+
+
+def test_robots_txt_lets_crawlers_in_and_names_the_sitemap(site_dir):
+    assert (site_dir / "robots.txt").read_text(encoding="utf-8") == (
+        f"User-agent: *\nAllow: /\n\nSitemap: {site_url()}sitemap.xml\n"
+    )

@@ -28,13 +28,13 @@ def test_a_block_becomes_a_placeholder_then_its_rendering():
     assert render_components(html, _render, "docs/en/a.md") == "<p>Text.</p>\n<figure>diagram:foot</figure>"
 
 
-def test_an_unknown_id_and_a_block_with_content_are_reported_together():
-    html = _html("/// diagram | hand\n///\n\n/// diagram | foot\nSome text.\n///\n")
+def test_every_unknown_id_is_reported_at_once():
+    html = _html("/// diagram | hand\n///\n\n/// diagram | foot\n///\n\n/// diagram | knee\n///\n")
     with pytest.raises(SiteDataError) as error:
         render_components(html, _render, "docs/en/a.md")
     assert error.value.problems == [
         "docs/en/a.md: /// diagram | hand: unknown diagram",
-        "docs/en/a.md: /// diagram | foot: a component block takes no content",
+        "docs/en/a.md: /// diagram | knee: unknown diagram",
     ]
 
 

@@ -6,6 +6,7 @@ from sitegen.errors import SiteDataError
 from sitegen.governance import Governance, page_governance, review_today
 from sitegen.sources import Source
 
+TODAY = date(2026, 12, 1)
 NHS = Source("nhs", "NHS", "Plantar fasciitis", "https://www.nhs.uk/", "en")
 VALID = {
     "title": "Causes",
@@ -17,7 +18,7 @@ VALID = {
 
 
 def test_valid_front_matter_gives_dates_and_sources():
-    assert page_governance(VALID, "docs/en/causes.md", {"nhs": NHS}) == Governance(
+    assert page_governance(VALID, "docs/en/causes.md", {"nhs": NHS}, TODAY) == Governance(
         date(2026, 11, 26), date(2027, 11, 26), (NHS,)
     )
 
@@ -32,6 +33,10 @@ def test_valid_front_matter_gives_dates_and_sources():
         (
             {"next_review": date(2026, 11, 26)},
             ["docs/en/causes.md: next_review: must be after reviewed (2026-11-26)"],
+        ),
+        (
+            {"reviewed": date(2026, 12, 2), "next_review": date(2027, 12, 2)},
+            ["docs/en/causes.md: reviewed: 2026-12-02 is in the future (today is 2026-12-01)"],
         ),
         (
             {"sources": []},
@@ -54,7 +59,7 @@ def test_valid_front_matter_gives_dates_and_sources():
 def test_every_problem_names_the_page_and_field(change, problems):
     meta = {key: value for key, value in {**VALID, **change}.items() if value is not None}
     with pytest.raises(SiteDataError) as error:
-        page_governance(meta, "docs/en/causes.md", {"nhs": NHS})
+        page_governance(meta, "docs/en/causes.md", {"nhs": NHS}, TODAY)
     assert error.value.problems == problems
 
 
@@ -63,7 +68,7 @@ def test_every_problem_names_the_page_and_field(change, problems):
     [(date(2027, 11, 25), False), (date(2027, 11, 26), False), (date(2027, 11, 27), True)],
 )
 def test_a_page_is_overdue_after_its_next_review_date(today, overdue):
-    assert page_governance(VALID, "p", {"nhs": NHS}).is_overdue(today) is overdue
+    assert page_governance(VALID, "p", {"nhs": NHS}, TODAY).is_overdue(today) is overdue
 
 
 def test_today_can_be_injected(monkeypatch):

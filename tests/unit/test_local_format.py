@@ -2,9 +2,7 @@ from datetime import date
 
 import pytest
 
-from sitegen.errors import SiteDataError
 from sitegen.local_format import (
-    date_calendar,
     local_date,
     local_number,
     localize_digits,
@@ -66,13 +64,3 @@ def test_the_calendar_is_a_setting_and_gregorian_by_default():
         local_date(date(2026, 11, 27), "en", "lunar")
     with pytest.raises(ValueError, match="calendar 'persian': no month names known in 'de'"):
         local_date(date(2026, 11, 27), "de", "persian")
-
-
-def test_each_language_names_its_calendar_in_its_settings():
-    assert date_calendar({}, "en") == "gregorian"
-    assert date_calendar({"calendar": "persian"}, "fa") == "persian"
-    with pytest.raises(SiteDataError) as error:
-        date_calendar({"calendar": "jalali"}, "fa")
-    assert error.value.problems == [
-        "mkdocs.yml: extra.calendar: expected one of gregorian, persian (language 'fa'), got 'jalali'"
-    ]

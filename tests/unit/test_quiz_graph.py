@@ -129,6 +129,17 @@ CASES = {
             "data/quiz.yml: questions[0].answers: every sign of a checklist must lead to the same next, found ['result', 'second']"
         ],
     ),
+    "placeholder typo": (
+        lambda quiz: quiz["tiers"][1].update(action=_text("Call {emergency_numbr}.")),
+        [
+            "data/quiz.yml: tiers[1].action.en: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+            "data/quiz.yml: tiers[1].action.fa: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+        ],
+    ),
+    "placeholder outside an action": (
+        lambda quiz: quiz["questions"][0].update(text={"en": "Call {emergency_number}?", "fa": "؟"}),
+        ["data/quiz.yml: questions[0].text.en: unknown placeholder {emergency_number} (this text takes none)"],
+    ),
     "unknown field": (
         lambda quiz: quiz["tiers"][0].update(colour="red"),
         ["data/quiz.yml: tiers[0].colour: unknown field"],

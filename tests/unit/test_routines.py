@@ -74,6 +74,15 @@ def test_a_valid_routine_loads(tmp_path):
             {"dose": {"phases": [{"action": "hold", "seconds": "10"}], "repetitions": 10, "sets": 1}},
             ["data/routines.yml: routines[1].dose.phases[0].seconds: input should be a valid integer, got '10'"],
         ),
+        (
+            {"dose": {"phases": [{"action": "hold", "seconds": 10**12}], "repetitions": 100000, "sets": 11}},
+            [
+                "data/routines.yml: routines[1].dose.phases[0].seconds: input should be less than or equal to 600, "
+                "got 1000000000000",
+                "data/routines.yml: routines[1].dose.repetitions: input should be less than or equal to 50, got 100000",
+                "data/routines.yml: routines[1].dose.sets: input should be less than or equal to 10, got 11",
+            ],
+        ),
         ({"colour": "red"}, ["data/routines.yml: routines[1].colour: unknown field"]),
         ({"id": "stretch"}, ["data/routines.yml: routines[1].id: duplicate id 'stretch' (also routines[0])"]),
         (

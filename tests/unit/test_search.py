@@ -48,6 +48,16 @@ def test_rules_are_checked_with_file_and_field(data_file):
     ]
 
 
+def test_a_separator_that_is_not_a_regular_expression_is_named(data_file):
+    root = data_file("search.yml", "fa:\n  separator: '[\\s\\u200c'\n  pipeline: []\n  replace: {}\n")
+    with pytest.raises(SiteDataError) as error:
+        load_search_rules(root)
+    [problem] = error.value.problems
+    assert problem.startswith(
+        "data/search.yml: fa.separator: not a valid regular expression: unterminated character set"
+    )
+
+
 def test_the_merged_index_is_split_by_language():
     merged = {
         "config": {"lang": ["en"], "separator": "[\\s]+", "pipeline": ["stopWordFilter"]},

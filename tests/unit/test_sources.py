@@ -3,21 +3,50 @@ import pytest
 from sitegen.errors import SiteDataError
 from sitegen.sources import Source, load_sources
 
+NHS = "nhs:\n  publisher: NHS\n  title: Heel pain\n  url: https://nhs.uk/\n  language: en\n"
+
 
 def test_sources_load_by_id(data_file):
-    root = data_file(
-        "sources.yml", "nhs:\n  publisher: NHS\n  title: Heel pain\n  url: https://nhs.uk/\n  language: en\n"
-    )
-    assert load_sources(root) == {"nhs": Source("nhs", "NHS", "Heel pain", "https://nhs.uk/", "en")}
+    assert load_sources(data_file("sources.yml", NHS)) == {
+        "nhs": Source("nhs", "NHS", "Heel pain", "https://nhs.uk/", "en")
+    }
 
 
-def test_every_problem_is_reported_with_file_and_field(data_file):
-    root = data_file("sources.yml", "a:\n  title: T\n  url: http://x/\n  language: en\n  year: 2020\nb: text\n")
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        (
+            "a:\n  title: T\n  url: http://x/\n  language: en\n  year: 2020\nb: text\n",
+            [
+                "data/sources.yml: a.publisher: field required",
+                "data/sources.yml: a.url: string should match pattern '^https://[^\\s\\\"'<>]+$', got 'http://x/'",
+                "data/sources.yml: a.year: unknown field",
+                "data/sources.yml: b: expected a mapping of fields, got 'text'",
+            ],
+        ),
+        (
+            NHS + "nhs:\n  publisher: Other\n  title: T\n  url: https://other.test/\n  language: en\n",
+            ["data/sources.yml: line 6: key 'nhs' is written twice (first on line 1)"],
+        ),
+        (
+            NHS.replace("language: en", "language: english"),
+            ["data/sources.yml: nhs.language: expected a language code such as en or fa, got 'english'"],
+        ),
+        (
+            NHS.replace("language: en", "language: xx"),
+            ["data/sources.yml: nhs.language: expected a language code such as en or fa, got 'xx'"],
+        ),
+        (
+            NHS.replace("https://nhs.uk/", '"https://nhs.uk/\\" onclick=\\"x"'),
+            [
+                "data/sources.yml: nhs.url: string should match pattern '^https://[^\\s\\\"'<>]+$', "
+                "got 'https://nhs.uk/\" onclick=\"x'"
+            ],
+        ),
+    ],
+    ids=["fields", "id twice", "language name", "unknown language", "quote in url"],
+)
+def test_every_problem_is_reported_with_file_and_field(data_file, text, problems):
     with pytest.raises(SiteDataError) as error:
-        load_sources(root)
-    assert error.value.problems == [
-        "data/sources.yml: a.publisher: field required",
-        "data/sources.yml: a.year: unknown field",
-        "data/sources.yml: a.url: expected an https:// address",
-        "data/sources.yml: b: expected a mapping of publisher, title, url, language",
-    ]
+        load_sources(data_file("sources.yml", text))
+    assert error.value.problems == problems

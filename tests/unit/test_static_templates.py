@@ -1,7 +1,7 @@
 from jinja2 import DictLoader, Environment
 
 from sitegen.languages import Language, SiteLanguages
-from sitegen.static_templates import localized_static_templates, template_aliases
+from sitegen.static_templates import aliased_loader, localized_static_templates, template_aliases
 
 EN, FA = Language("en", "English", ""), Language("fa", "فارسی", "fa/")
 THEME = ["404.html", "sitemap.xml"]
@@ -25,5 +25,9 @@ def test_localizing_again_for_another_language_is_stable():
 
 
 def test_the_alias_renders_the_theme_template():
-    loader = template_aliases(DictLoader({"404.html": "not found"}), SiteLanguages((EN, FA), FA))
+    loader = aliased_loader(DictLoader({"404.html": "not found"}), SiteLanguages((EN, FA), FA))
     assert Environment(loader=loader).get_template("fa/404.html").render() == "not found"
+
+
+def test_each_alias_names_the_template_it_renders():
+    assert template_aliases(SiteLanguages((EN, FA), EN)) == {"fa/404.html": "404.html", "fa/sitemap.xml": "sitemap.xml"}

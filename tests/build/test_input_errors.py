@@ -1,0 +1,412 @@
+"""Every mistake an editor can make stops the build with one line naming the file, the field (or the
+line) and what was expected: a table of mutations of a small fixture site, each with its exact message."""
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.build.fixture_site import write_site
+from tests.sitebuild import build_errors
+
+PAGE = "docs/en/index.md"
+FRONT = "---\ntitle: Home\ndescription: A page.\nreviewed: 2026-01-01\nnext_review: 2027-01-01\nsources: [nhs-heel-pain]\n---\n"
+
+
+def _append(path: str, text: str) -> Callable[[Path], None]:
+    def change(root: Path) -> None:
+        with (root / path).open("a", encoding="utf-8") as file:
+            file.write(text)
+
+    return change
+
+
+def _page(text: str, path: str = PAGE) -> Callable[[Path], None]:
+    def change(root: Path) -> None:
+        (root / path).write_text(text, encoding="utf-8")
+
+    return change
+
+
+def _data(path: str, edit: Callable[[dict], None]) -> Callable[[Path], None]:
+    def change(root: Path) -> None:
+        data = yaml.safe_load((root / path).read_text(encoding="utf-8"))
+        edit(data)
+        (root / path).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    return change
+
+
+def _extra(**settings) -> Callable[[Path], None]:
+    return _data("mkdocs.yml", lambda config: config.setdefault("extra", {}).update(settings))
+
+
+def _routine(field: str, value) -> Callable[[Path], None]:
+    return _data("data/routines.yml", lambda data: data["routines"][0]["dose"].update({field: value}))
+
+
+def _block(markdown: str, path: str = PAGE) -> Callable[[Path], None]:
+    return _page(f"{FRONT}\nText.\n\n{markdown}", path)
+
+
+# Where ``_block`` puts its block: after the front matter, a blank line, a paragraph and a blank line.
+BLOCK_LINE = FRONT.count("\n") + 4
+
+
+EN, EN_FA = {"en": "English"}, {"en": "English", "fa": "فارسی"}
+CASES = {
+    # data/strings.yml
+    "string key removed": (
+        EN,
+        _data("data/strings.yml", lambda data: data.pop("not_found_title")),
+        [
+            "data/strings.yml: not_found_title: field required",
+        ],
+    ),
+    "string key misspelt": (
+        EN,
+        _data("data/strings.yml", lambda data: data.update(quiz_orr=data.pop("quiz_or"))),
+        [
+            "data/strings.yml: quiz_or: field required",
+            "data/strings.yml: quiz_orr: unknown field",
+        ],
+    ),
+    "string key extra": (
+        EN,
+        _append("data/strings.yml", "hello:\n  en: Hello\n  fa: سلام\n"),
+        [
+            "data/strings.yml: hello: unknown field",
+        ],
+    ),
+    "string key twice": (
+        EN,
+        _append("data/strings.yml", "quiz_or:\n  en: or\n  fa: یا\n"),
+        [
+            "re:data/strings.yml: line \\d+: key 'quiz_or' is written twice \\(first on line \\d+\\)",
+        ],
+    ),
+    "string placeholder typo": (
+        EN,
+        _data("data/strings.yml", lambda data: data["quiz_progress"].update(en="Question {n} of {totl}")),
+        [
+            "data/strings.yml: quiz_progress.en: unknown placeholder {totl} (expected {n}, {total})",
+            "data/strings.yml: quiz_progress.en: placeholder {total} missing",
+        ],
+    ),
+    "string not in a built language": (
+        EN_FA,
+        _data("data/strings.yml", lambda data: data["quiz_or"].pop("fa")),
+        [
+            "data/strings.yml: quiz_or.fa: field required",
+        ],
+    ),
+    # data/sources.yml
+    "source id twice": (
+        EN,
+        _append(
+            "data/sources.yml",
+            "nhs-heel-pain:\n  publisher: Other\n  title: T\n  url: https://other.test/\n  language: en\n",
+        ),
+        [
+            "re:data/sources.yml: line \\d+: key 'nhs-heel-pain' is written twice \\(first on line \\d+\\)",
+        ],
+    ),
+    "source language unknown": (
+        EN,
+        _data("data/sources.yml", lambda data: data["nhs-heel-pain"].update(language="english")),
+        [
+            "data/sources.yml: nhs-heel-pain.language: expected a language code such as en or fa, got 'english'",
+        ],
+    ),
+    "source url not https": (
+        EN,
+        _data("data/sources.yml", lambda data: data["nhs-heel-pain"].update(url="http://nhs.uk/")),
+        [
+            "data/sources.yml: nhs-heel-pain.url: string should match pattern '^https://[^\\s\\\"'<>]+$', got 'http://nhs.uk/'",
+        ],
+    ),
+    "source field missing": (
+        EN,
+        _data("data/sources.yml", lambda data: data["nhs-heel-pain"].pop("publisher")),
+        [
+            "data/sources.yml: nhs-heel-pain.publisher: field required",
+        ],
+    ),
+    # data/routines.yml
+    "hold of 10^12 seconds": (
+        EN,
+        _data("data/routines.yml", lambda data: data["routines"][0]["dose"]["phases"][0].update(seconds=10**12)),
+        [
+            "data/routines.yml: routines[0].dose.phases[0].seconds: input should be less than or equal to 600, got 1000000000000",
+        ],
+    ),
+    "100000 repetitions": (
+        EN,
+        _routine("repetitions", 100000),
+        [
+            "data/routines.yml: routines[0].dose.repetitions: input should be less than or equal to 50, got 100000",
+        ],
+    ),
+    "sets out of bounds": (
+        EN,
+        _routine("sets", 0),
+        [
+            "data/routines.yml: routines[0].dose.sets: input should be greater than 0, got 0",
+        ],
+    ),
+    "routine cites an unknown source": (
+        EN,
+        _data("data/routines.yml", lambda data: data["routines"][0].update(sources=["nice"])),
+        [
+            "data/routines.yml: routines[0].sources[0]: unknown source 'nice' (not in data/sources.yml)",
+        ],
+    ),
+    "routine without its drawing": (
+        EN,
+        lambda root: (
+            _data("data/routines.yml", lambda data: data["routines"][0].update(id="toe-stretch"))(root),
+            _block("/// routine | toe-stretch\n///\n")(root),
+        ),
+        [
+            f"{PAGE}: /// routine | toe-stretch: overrides/illustrations/toe-stretch.svg: template not found",
+        ],
+    ),
+    "routine unknown": (
+        EN,
+        _block("/// routine | hop\n///\n"),
+        [
+            f"{PAGE}: /// routine | hop: unknown routine: no routine with id 'hop' in data/routines.yml",
+        ],
+    ),
+    # data/quiz.yml
+    "quiz placeholder typo": (
+        EN,
+        _data("data/quiz.yml", lambda data: data["tiers"][0]["action"].update(en="Call {emergency_numbr}.")),
+        [
+            "data/quiz.yml: tiers[0].action.en: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+        ],
+    ),
+    "quiz tier no answer reaches": (
+        EN,
+        _data("data/quiz.yml", lambda data: data["tiers"].append({**data["tiers"][0], "id": "never"})),
+        [
+            "data/quiz.yml: tiers[4]: no answer leads to tier 'never'",
+        ],
+    ),
+    "quiz answer leads nowhere": (
+        EN,
+        _data("data/quiz.yml", lambda data: data["questions"][0]["answers"][-1].update(next="nowhere")),
+        [
+            "data/quiz.yml: questions[0].answers[6].next: unknown question 'nowhere' (expected a question id or 'result')",
+        ],
+    ),
+    "quiz text missing a language": (
+        EN_FA,
+        _data("data/quiz.yml", lambda data: data["title"].pop("fa")),
+        [
+            "data/quiz.yml: title.fa: field required",
+        ],
+    ),
+    # data/search.yml
+    "search separator not a regular expression": (
+        EN,
+        _data("data/search.yml", lambda data: data["fa"].update(separator="[\\s")),
+        [
+            "re:data/search.yml: fa.separator: not a valid regular expression: unterminated character set at position \\d+",
+        ],
+    ),
+    "search characters not a mapping": (
+        EN,
+        _data("data/search.yml", lambda data: data["fa"].update(replace=["ي"])),
+        [
+            "data/search.yml: fa.replace: expected a mapping, got ['ي']",
+        ],
+    ),
+    "data file missing": (EN, lambda root: (root / "data" / "quiz.yml").unlink(), ["data/quiz.yml: file not found"]),
+    "data file not a mapping": (
+        EN,
+        _page("- a\n- b\n", "data/routines.yml"),
+        [
+            "data/routines.yml: expected a mapping at the top level",
+        ],
+    ),
+    # component blocks in Markdown
+    "block misspelt": (
+        EN,
+        _block("/// rutine | heel-raise\n///\n"),
+        [
+            f"{PAGE}: line {BLOCK_LINE}: unknown block 'rutine' (expected one of: diagram, routine, quiz)",
+        ],
+    ),
+    "block without an id": (
+        EN,
+        _block("/// routine\n///\n"),
+        [
+            f"{PAGE}: line {BLOCK_LINE}: /// routine: an id is required (/// routine | <id>)",
+        ],
+    ),
+    "block with options": (
+        EN,
+        _block("/// routine | heel-raise\n    sets: 5\n///\n"),
+        [
+            f"{PAGE}: line {BLOCK_LINE}: a component block takes no content or options, only its closing '///'",
+        ],
+    ),
+    "block never closed": (
+        EN,
+        _block("/// routine | heel-raise\n"),
+        [
+            f"{PAGE}: line {BLOCK_LINE}: the block is never closed (a line '///' must end it)",
+        ],
+    ),
+    "translation without the original's routine": (
+        EN_FA,
+        _block("/// routine | heel-raise\n///\n"),
+        [
+            "docs/fa/index.md: components differ from docs/en/index.md: expected, in order: routine | heel-raise",
+        ],
+    ),
+    "translation with components in another order": (
+        EN_FA,
+        lambda root: (
+            _block("/// routine | heel-raise\n///\n\n/// diagram | foot\n///\n")(root),
+            _block("/// diagram | foot\n///\n\n/// routine | heel-raise\n///\n", "docs/fa/index.md")(root),
+        ),
+        [
+            "docs/fa/index.md: components differ from docs/en/index.md: expected, in order: routine | heel-raise, diagram | foot",
+        ],
+    ),
+    "script in a page": (
+        EN,
+        _block("<script>alert(1)</script>\n"),
+        [
+            f"{PAGE}: a <script> in the page's content: scripts come only from the templates "
+            "(put it in a file under overrides/assets/javascripts and list it in extra_javascript)",
+        ],
+    ),
+    # front matter
+    "front matter not YAML": (
+        EN,
+        _page(FRONT.replace("sources: [nhs-heel-pain]", "sources: [nhs-heel-pain") + "\nText.\n"),
+        [
+            f"{PAGE}: front matter: line 7: did not find expected ',' or ']'",
+        ],
+    ),
+    "front matter key twice": (
+        EN,
+        _page(FRONT.replace("description: A page.\n", "description: A page.\ntitle: Again\n") + "\nText.\n"),
+        [
+            f"{PAGE}: front matter: line 4: key 'title' is written twice (first on line 2)",
+        ],
+    ),
+    "date that does not exist": (
+        EN,
+        _page(FRONT.replace("2026-01-01", "2026-13-01") + "\nText.\n"),
+        [
+            f"{PAGE}: front matter: line 4: '2026-13-01' is not a real date (month must be in 1..12)",
+        ],
+    ),
+    "reviewed in the future": (
+        EN,
+        _page(
+            FRONT.replace("reviewed: 2026-01-01", "reviewed: 2030-01-01").replace("2027-01-01", "2031-01-01")
+            + "\nText.\n"
+        ),
+        [
+            f"{PAGE}: reviewed: 2030-01-01 is in the future (today is 2026-12-01)",
+        ],
+    ),
+    "next review before review": (
+        EN,
+        _page(FRONT.replace("2027-01-01", "2025-01-01") + "\nText.\n"),
+        [
+            f"{PAGE}: next_review: must be after reviewed (2026-01-01)",
+        ],
+    ),
+    "page cites nothing": (
+        EN,
+        _page(FRONT.replace("sources: [nhs-heel-pain]", "sources: []") + "\nText.\n"),
+        [
+            f"{PAGE}: sources: field required (a list of ids from data/sources.yml)",
+        ],
+    ),
+    "page cites an unknown source": (
+        EN,
+        _page(FRONT.replace("nhs-heel-pain", "nice") + "\nText.\n"),
+        [
+            f"{PAGE}: sources[0]: unknown source 'nice' (not in data/sources.yml)",
+        ],
+    ),
+    "page without a title": (
+        EN,
+        _page(FRONT.replace("title: Home\n", "") + "\nText.\n"),
+        [
+            f"{PAGE}: title: field required (non-empty text)",
+        ],
+    ),
+    # mkdocs.yml
+    "framing site with a directive": (
+        EN,
+        _extra(embed_frame_ancestors=["https://a.test; script-src *"]),
+        [
+            "mkdocs.yml: extra.embed_frame_ancestors[0]: expected *, 'self' or a site such as https://clinic.example "
+            "(scheme, host and an optional port, nothing else), got 'https://a.test; script-src *' (language 'en')",
+        ],
+    ),
+    "framing site with a quote and a new line": (
+        EN,
+        _extra(embed_frame_ancestors=['https://a.test"\nadd_header X 1']),
+        [
+            "mkdocs.yml: extra.embed_frame_ancestors[0]: expected *, 'self' or a site such as https://clinic.example "
+            "(scheme, host and an optional port, nothing else), got 'https://a.test\"\\nadd_header X 1' (language 'en')",
+        ],
+    ),
+    "unknown calendar": (
+        EN,
+        _extra(calendar="lunar"),
+        [
+            "mkdocs.yml: extra.calendar: input should be 'gregorian' or 'persian', got 'lunar' (language 'en')",
+        ],
+    ),
+    "empty emergency number": (
+        EN,
+        _extra(emergency_number=""),
+        [
+            "mkdocs.yml: extra.emergency_number: expected non-empty text, got '' (language 'en')",
+        ],
+    ),
+    "page left out of nav": (
+        EN,
+        _data("mkdocs.yml", lambda config: config.update(nav=["index.md"])),
+        [
+            "docs/en/causes.md: not in nav (mkdocs.yml): add it to nav, in reading order",
+        ],
+    ),
+    "page missing in a language": (
+        EN_FA,
+        lambda root: (root / "docs" / "fa" / "causes.md").unlink(),
+        [
+            "docs/fa/causes.md: missing translation: the page 'causes.md' exists in en but not in 'fa'",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_mistake_stops_the_build_with_its_message(tmp_path, site_strings, caplog, case):
+    languages, change, expected = CASES[case]
+    config = write_site(tmp_path / "site", languages, site_strings)
+    change(tmp_path / "site")
+    errors = build_errors(config, tmp_path / "out", caplog)
+    for line in expected:
+        if line.startswith("re:"):
+            assert any(re.fullmatch(line[3:], error) for error in errors), (line, errors)
+        else:
+            assert line in errors, errors
+    assert not any("Traceback" in error for error in errors)
+
+
+def test_the_table_holds_forty_mistakes():
+    assert len(CASES) >= 40
