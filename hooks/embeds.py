@@ -49,6 +49,7 @@ def on_page_context(context, page, config, nav):
                 site_name=config.site_name,
                 governance=context["governance"],
                 review_overdue=context["review_overdue"],
+                translation_notice=embed_notice(context["translation_notice"]),
                 preload_fonts=site_settings(config.extra, language.code).preload_fonts,
                 favicon=config.theme["favicon"],
                 site_stylesheets=list(config.extra_css),
@@ -58,6 +59,11 @@ def on_page_context(context, page, config, nav):
         _writer.write(Path(config.site_dir) / embed.file, html)
     context["embed_snippets"] = [snippet(embed, config.site_url) for embed in embeds]
     return context
+
+
+def embed_notice(notice: dict | None) -> dict | None:
+    """An embed is read on another site: its notice links to the source page's public address."""
+    return notice and notice | {"url": notice["absolute_url"]}
 
 
 def on_post_build(config):

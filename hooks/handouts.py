@@ -74,6 +74,7 @@ def on_page_context(context, page, config, nav):
             next_review=governance.next_review.isoformat(),
             calendar=site_settings(config.extra, languages.current.code).calendar,
             sources=[vars(source) for source in governance.sources],
+            translation_notice=context["translation_notice"],
         )
         stage_page(_staging(config), staged)
     return context

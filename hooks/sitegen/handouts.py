@@ -25,6 +25,7 @@ from sitegen.local_format import css_counter_style, local_date, local_number, te
 HANDOUTS_FOLDER = "handouts"
 BOOKLET = "booklet"
 FONTS = {400: "assets/fonts/vazirmatn/Vazirmatn-Regular.woff2", 700: "assets/fonts/vazirmatn/Vazirmatn-Bold.woff2"}
+PDF_VARIANT = "pdf/ua-1"
 SIZE_MARKER = '<span class="site-handout__size" data-handout-size="{name}"></span>'
 
 
@@ -49,6 +50,7 @@ class StagedPage:
     next_review: str
     calendar: str
     sources: list[dict]
+    translation_notice: dict | None
 
 
 def stage_page(staging_dir: Path, page: StagedPage) -> None:
@@ -116,7 +118,7 @@ def handout_jobs(
                 "counter_style": css_counter_style(language),
                 "fonts": {weight: path.as_uri() for weight, path in fonts.items()},
             }
-            contexts = [_page_context(page, language) for page in language_pages]
+            contexts = [_page_context(page, language, strings[language]) for page in language_pages]
             for page in contexts:
                 html = env.get_template("handout.html").render(common | {"page": page, "pages": [page]})
                 jobs.append(HandoutJob(html, output_dir(language) / f"{page['name']}.pdf", page["url"]))
@@ -143,7 +145,9 @@ def render_pdf(job: HandoutJob) -> Path:
 
     fonts = FontConfiguration()
     document = HTML(string=job.html, base_url=job.base_url).render(font_config=fonts)
-    pdf = document.write_pdf(font_config=fonts, pdf_identifier=job.target.name.encode())
+    # PDF/UA-1: tagged (headings, lists, tables, figures with their alternative text, reading order),
+    # with the document's language, XMP metadata, and its title shown as the window title.
+    pdf = document.write_pdf(font_config=fonts, pdf_identifier=job.target.name.encode(), pdf_variant=PDF_VARIANT)
     others = sorted(name for name in embedded_fonts(pdf) if "Vazirmatn" not in name)
     if others:
         raise SiteDataError([f"{job.target.name}: fonts other than Vazirmatn were used: {', '.join(others)}"])
@@ -182,14 +186,17 @@ def fill_size_markers(html: str, sizes: dict[str, str]) -> str:
     return html
 
 
-def _page_context(page: StagedPage, language: str) -> dict:
+def _page_context(page: StagedPage, language: str, strings: dict[str, str]) -> dict:
     import segno  # as pypdf above
 
     reviewed, next_review = date.fromisoformat(page.reviewed), date.fromisoformat(page.next_review)
     return asdict(page) | {
         "reviewed_text": local_date(reviewed, language, page.calendar),
         "next_review_text": local_date(next_review, language, page.calendar),
-        "qr_code": segno.make(page.url, error="m").svg_inline(scale=2, border=2),
+        # Its <title> is the figure's alternative text in the tagged PDF: where the code leads.
+        "qr_code": segno.make(page.url, error="m").svg_inline(
+            scale=2, border=2, title=strings["handout_qr"].replace("{url}", page.url)
+        ),
     }
 
 

@@ -31,6 +31,7 @@ _PLAIN = """
     quiz_back quiz_restart quiz_choose quiz_result quiz_results_heading quiz_because quiz_read_more
     quiz_care_table quiz_care_if quiz_care_then handout_page handout_online handout_download
     booklet_download booklet_contents embed_title embed_intro embed_this_page embed_copy embed_copied
+    translation_read_source
 """
 # Every string the templates print, and the placeholders its text must hold.
 STRINGS: dict[str, frozenset[str]] = {key: frozenset() for key in _PLAIN.split()} | {
@@ -44,8 +45,10 @@ STRINGS: dict[str, frozenset[str]] = {key: frozenset() for key in _PLAIN.split()
     "quiz_progress": frozenset({"n", "total"}),
     "handout_size": frozenset({"size"}),
     "handout_file": frozenset({"size"}),
+    "handout_qr": frozenset({"url"}),
     "embed_part": frozenset({"title"}),
     "embed_read_on": frozenset({"site"}),
+    "translation_outdated": frozenset({"date"}),
 }
 
 

@@ -4,6 +4,7 @@ working QR code, and the same bytes from every build."""
 import re
 import subprocess
 import unicodedata
+from xml.etree import ElementTree
 
 import pytest
 import yaml
@@ -11,7 +12,7 @@ from pypdf import PdfReader
 
 from sitegen.handouts import embedded_fonts
 from sitegen.local_format import local_date
-from tests.build.site_pages import LANGUAGES, page_slugs
+from tests.build.site_pages import LANGUAGES, page_slugs, site_url
 from tests.sitebuild import ROOT
 
 A4 = (595.28, 841.89)
@@ -162,3 +163,94 @@ def test_numbered_steps_count_in_the_language_digits(site_dir):
     # pdftotext writes a right-to-left line's marker first, its dot before the digit: ".۱بنشینید".
     assert len([line for line in persian if re.match(r"\.[۱-۹]", line)]) >= 10
     assert [line for line in persian if re.match(r"\.[1-9](?!\d)|[1-9]\.\s", line)] == []
+
+
+# Tagged PDF (PDF/UA-1): what a screen reader gets.
+PDFUA_ID = "http://www.aiim.org/pdfua/ns/id/"
+STRUCTURE = {"/H1", "/H2", "/H3", "/H4", "/L", "/Table", "/TH", "/Figure", "/Caption"}
+
+
+def _structure(reader: PdfReader) -> list[tuple[str, str | None]]:
+    """The structure elements of interest in reading order, with a figure's alternative text."""
+    found = []
+
+    def walk(node):
+        node = node.get_object()
+        if not isinstance(node, dict):
+            return
+        kind = str(node.get("/S", ""))
+        if kind in STRUCTURE:
+            found.append((kind, str(node["/Alt"]) if "/Alt" in node else None))
+        kids = node.get("/K", [])
+        for kid in kids if isinstance(kids, list) else [kids]:
+            walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def _markdown_structure(language: str, slug: str) -> list[str]:
+    """The headings, lists and tables of a page's Markdown, in order, as PDF structure types."""
+    body = (ROOT / "docs" / language / f"{_name(slug)}.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    kinds, previous = [], ""
+    for line in body.splitlines():
+        if heading := re.match(r"(#+) ", line):
+            kinds.append(f"/H{len(heading.group(1))}")
+        elif re.match(r"(?:[-*]|\d+\.) ", line) and not re.match(r"(?:[-*]|\d+\.) |\s", previous):
+            kinds.append("/L")
+        elif line.startswith("|") and not previous.startswith("|"):
+            kinds.append("/Table")
+        previous = line if line.strip() else ""
+    return kinds
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [(language, _name(slug)) for language in LANGUAGES for slug in page_slugs()]
+    + [(language, "booklet") for language in LANGUAGES],
+)
+def test_every_handout_is_tagged_with_its_language_and_title(site_dir, language, name):
+    reader = PdfReader(_pdf(site_dir, language, name))
+    catalog = reader.trailer["/Root"]
+    assert bool(catalog["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == language
+    assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+    config = yaml.safe_load(re.sub(r"!!python\S*", "", (ROOT / "mkdocs.yml").read_text(encoding="utf-8")))
+    site_names = {
+        language["locale"]: language.get("site_name", config["site_name"])
+        for language in config["plugins"][1]["i18n"]["languages"]
+    }
+    title = site_names[language] if name == "booklet" else _front_matter(language, f"{name}/")["title"]
+    assert reader.metadata.title == title
+    xmp = ElementTree.fromstring(reader.xmp_metadata.stream.get_data())
+    parts = [element.get(f"{{{PDFUA_ID}}}part") for element in xmp.iter() if element.get(f"{{{PDFUA_ID}}}part")]
+    assert parts == ["1"]  # PDF/UA-1, declared in the XMP metadata
+
+
+@pytest.mark.parametrize(("language", "slug"), [("en", "symptoms/"), ("fa", "causes/")])
+def test_a_handout_reads_as_its_page_heading_by_heading_then_sources_and_qr_code(
+    site_dir, site_strings, language, slug
+):
+    found = _structure(PdfReader(_pdf(site_dir, language, _name(slug))))
+    url = f"{site_url()}{LANGUAGES[language][0]}{slug}"
+    qr = site_strings["handout_qr"][language].replace("{url}", url)
+    body = [kind for kind, _ in found if kind in {"/H1", "/H2", "/H3", "/L", "/Table"}]
+    assert body == _markdown_structure(language, slug) + ["/L"]  # the page, then its list of sources
+    assert ("/Figure", qr) in found and found[-1] == ("/Caption", None)
+    if "/Table" in body:
+        assert ("/TH", None) in found
+
+
+def test_every_drawing_in_the_exercises_handout_has_its_alternative_text(site_dir, site_strings):
+    figures = [alt for kind, alt in _structure(PdfReader(_pdf(site_dir, "en", "exercises"))) if kind == "/Figure"]
+    routines = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))["routines"]
+    drawing = site_strings["routine_drawing"]["en"]
+    assert figures[: len(routines)] == [drawing.replace("{title}", routine["title"]["en"]) for routine in routines]
+    assert all(figures)
+
+
+@pytest.mark.parametrize(("language", "slug"), PAGES)
+def test_the_review_box_never_stands_alone_on_the_last_page(site_dir, site_strings, language, slug):
+    last = _pages(_pdf(site_dir, language, _name(slug)))[-1]
+    above = last.split(site_strings["last_reviewed"][language].rstrip(":"))[0]
+    assert _words(above).split(), f"the last page of {language}/{_name(slug)} holds only the review box"

@@ -24,6 +24,7 @@ def _page(**changes) -> StagedPage:
         "next_review": "2027-11-26",
         "calendar": "gregorian",
         "sources": [],
+        "translation_notice": None,
     }
     return StagedPage(**(fields | changes))
 
