@@ -23,7 +23,8 @@ def medical_web_page(
         "url": url,
         "inLanguage": language,
         "lastReviewed": governance.reviewed.isoformat(),
-        "audience": {"@type": "PatientsAudience"},
+        # Patient: a schema.org type (a MedicalAudience); PatientsAudience, used before, is none.
+        "audience": {"@type": "Patient"},
         "about": {"@type": "MedicalCondition", "name": condition},
         "citation": [source.url for source in governance.sources],
     }

@@ -38,15 +38,21 @@ def in_language(text: BaseModel, language: str) -> str:
 
 
 def describe_errors(error: ValidationError, file: str) -> list[str]:
-    """One message per pydantic error: ``data/routines.yml: routines[2].steps[1].fa: field required``."""
-    return [f"{file}: {_path(detail['loc'])}: {_message(detail)}" for detail in error.errors()]
+    """One message per pydantic error: ``data/routines.yml: routines[2].steps[1].fa: field required``.
+
+    A check of a whole model names its field in its own message (``separator: not a valid ...``).
+    """
+    return [
+        f"{file}: {_path(detail['loc'])}: {_message(detail)}" if detail["loc"] else f"{file}: {_message(detail)}"
+        for detail in error.errors()
+    ]
 
 
 def _path(loc: tuple) -> str:
     path = ""
     for part in loc:
         path += f"[{part}]" if isinstance(part, int) else f".{part}" if path else str(part)
-    return path or "(top level)"
+    return path
 
 
 def _message(detail: dict) -> str:

@@ -13,6 +13,8 @@ from mkdocs.utils.yaml import yaml_load
 from tests.sitebuild import ROOT
 
 PAGES = ("index.md", "causes.md")
+# Data files whose entries are not translations (search rules are per language, as they are).
+UNTRANSLATED = ("search.yml",)
 FRONT_MATTER = {
     "description": "A fixture page.",
     "reviewed": date(2026, 1, 1),
@@ -64,8 +66,9 @@ def write_site(
     for path in (ROOT / "data").glob("*.yml"):
         if path.name != "strings.yml":
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            for code in languages:
-                data = with_language(data, code)
+            if path.name not in UNTRANSLATED:
+                for code in languages:
+                    data = with_language(data, code)
             _write_yaml(folder / "data" / path.name, data)
     for code in languages:
         for page in pages:

@@ -55,7 +55,9 @@ def test_every_link_in_an_embed_leaves_the_frame(site_dir, language, path):
 def test_an_embed_links_back_to_the_page_it_comes_from(site_dir, language):
     prefix, _ = LANGUAGES[language]
     text = _read(site_dir, prefix, "embed/routine/heel-raise/")
-    assert f'<link rel="canonical" href="{site_url()}{prefix}exercises/#routine-heel-raise">' in text
+    assert f'<a href="{site_url()}{prefix}exercises/#routine-heel-raise">' in text
+    # One signal for search engines: not indexed, and so no canonical address either.
+    assert '<meta name="robots" content="noindex">' in text and 'rel="canonical"' not in text
     text = _read(site_dir, prefix, "embed/page/causes/")
     assert f'<a href="{site_url()}{prefix}causes/">' in text
 
