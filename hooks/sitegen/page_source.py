@@ -47,6 +47,12 @@ def read_front_matter(text: str, page_path: str) -> dict:
     return meta
 
 
+def page_body(text: str) -> str:
+    """A page's Markdown without its front matter."""
+    match = _FRONT_MATTER.match(text)
+    return text[match.end() :] if match else text
+
+
 def component_blocks(text: str, page_path: str, kinds: list[str]) -> list[ComponentBlock]:
     """The component blocks of a page, in order, each checked: a known kind, an id, nothing inside.
 

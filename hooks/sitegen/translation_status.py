@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from sitegen.data_files import load_mapping, load_yaml
-from sitegen.page_source import read_front_matter
+from sitegen.page_source import page_body, read_front_matter
 
 LOCK_FILE = "translations.lock.yml"
 FIELD = "translation_of"
@@ -53,8 +53,7 @@ def page_source(text: str, path: str) -> str:
     Review dates are left out: a new review date is not a new text.
     """
     meta = read_front_matter(text, path)
-    body = re.sub(r"\A---\s*\n.*?\n(?:---|\.\.\.)\s*\n", "", text, count=1, flags=re.S)
-    paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", body)]
+    paragraphs = [" ".join(part.split()) for part in re.split(r"\n\s*\n", page_body(text))]
     head = [f"title: {meta.get('title', '')}", f"description: {meta.get('description', '')}"]
     head.append(f"sources: {', '.join(map(str, meta.get('sources') or []))}")
     return "\n".join(head + [paragraph for paragraph in paragraphs if paragraph])

@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from sitegen.translation_status import numbers
 from tests.sitebuild import ROOT
-
-PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٫", "0123456789.")
-NOT_TEXT = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -37,7 +35,7 @@ def outline(body: str) -> list[dict]:
         current["rows"] += line.startswith("|")
         if block := re.match(r"/// (\S.*)", line):
             current["blocks"].append(block.group(1))
-        current["numbers"] += re.findall(r"\d+", NOT_TEXT.sub("", line).translate(PERSIAN_DIGITS))
+        current["numbers"] += numbers(line)
     for current in sections:
         current["numbers"].sort(key=int)
     return sections

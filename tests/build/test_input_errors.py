@@ -30,6 +30,14 @@ def _page(text: str, path: str = PAGE) -> Callable[[Path], None]:
     return change
 
 
+def _front(*replacements: tuple[str, str]) -> Callable[[Path], None]:
+    """The page with its front matter edited (each ``(old, new)`` in turn) and one paragraph."""
+    front = FRONT
+    for old, new in replacements:
+        front = front.replace(old, new)
+    return _page(f"{front}\nText.\n")
+
+
 def _data(path: str, edit: Callable[[dict], None]) -> Callable[[Path], None]:
     def change(root: Path) -> None:
         data = yaml.safe_load((root / path).read_text(encoding="utf-8"))
@@ -289,59 +297,56 @@ CASES = {
     # front matter
     "front matter not YAML": (
         EN,
-        _page(FRONT.replace("sources: [nhs-heel-pain]", "sources: [nhs-heel-pain") + "\nText.\n"),
+        _front(("sources: [nhs-heel-pain]", "sources: [nhs-heel-pain")),
         [
             f"{PAGE}: front matter: line 7: did not find expected ',' or ']'",
         ],
     ),
     "front matter key twice": (
         EN,
-        _page(FRONT.replace("description: A page.\n", "description: A page.\ntitle: Again\n") + "\nText.\n"),
+        _front(("description: A page.\n", "description: A page.\ntitle: Again\n")),
         [
             f"{PAGE}: front matter: line 4: key 'title' is written twice (first on line 2)",
         ],
     ),
     "date that does not exist": (
         EN,
-        _page(FRONT.replace("2026-01-01", "2026-13-01") + "\nText.\n"),
+        _front(("2026-01-01", "2026-13-01")),
         [
             f"{PAGE}: front matter: line 4: '2026-13-01' is not a real date (month must be in 1..12)",
         ],
     ),
     "reviewed in the future": (
         EN,
-        _page(
-            FRONT.replace("reviewed: 2026-01-01", "reviewed: 2030-01-01").replace("2027-01-01", "2031-01-01")
-            + "\nText.\n"
-        ),
+        _front(("reviewed: 2026-01-01", "reviewed: 2030-01-01"), ("2027-01-01", "2031-01-01")),
         [
             f"{PAGE}: reviewed: 2030-01-01 is in the future (today is 2026-12-01)",
         ],
     ),
     "next review before review": (
         EN,
-        _page(FRONT.replace("2027-01-01", "2025-01-01") + "\nText.\n"),
+        _front(("2027-01-01", "2025-01-01")),
         [
             f"{PAGE}: next_review: must be after reviewed (2026-01-01)",
         ],
     ),
     "page cites nothing": (
         EN,
-        _page(FRONT.replace("sources: [nhs-heel-pain]", "sources: []") + "\nText.\n"),
+        _front(("sources: [nhs-heel-pain]", "sources: []")),
         [
             f"{PAGE}: sources: field required (a list of ids from data/sources.yml)",
         ],
     ),
     "page cites an unknown source": (
         EN,
-        _page(FRONT.replace("nhs-heel-pain", "nice") + "\nText.\n"),
+        _front(("nhs-heel-pain", "nice")),
         [
             f"{PAGE}: sources[0]: unknown source 'nice' (not in data/sources.yml)",
         ],
     ),
     "page without a title": (
         EN,
-        _page(FRONT.replace("title: Home\n", "") + "\nText.\n"),
+        _front(("title: Home\n", "")),
         [
             f"{PAGE}: title: field required (non-empty text)",
         ],
