@@ -31,6 +31,21 @@ class SiteSettings(StrictModel):
     embed_frame_ancestors: list = Field(default_factory=lambda: ["*"])
 
 
+# Settings in a language's own words or for its readers' country: each language other than the default
+# states them itself (static-i18n would quietly give it the default language's).
+OWN_SETTINGS = ("emergency_number", "condition")
+
+
+def own_settings_problems(language_extra: dict | None, language: str) -> list[str]:
+    """What a language other than the default leaves to the default's settings that it must state itself."""
+    return [
+        f"mkdocs.yml: plugins.i18n.languages[{language}].extra.{name}: required for each language "
+        "(in its own words, for its readers' country), not taken from the site's"
+        for name in OWN_SETTINGS
+        if name not in (language_extra or {})
+    ]
+
+
 def site_settings(extra: dict, language: str) -> SiteSettings:
     """The language's settings, checked.
 

@@ -54,6 +54,7 @@ def write_site(
                     "fallback_to_default": False,
                     "languages": [
                         {"locale": code, "name": name, "default": index == 0, "build": True}
+                        | ({} if index == 0 else {"extra": _own_settings(code)})
                         for index, (code, name) in enumerate(languages.items())
                     ],
                 }
@@ -78,6 +79,13 @@ def write_site(
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
     return folder / "mkdocs.yml"
+
+
+def _own_settings(code: str) -> dict:
+    """The settings each language other than the default must state itself (stand-ins but for fa)."""
+    real = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    own = {language["locale"]: language.get("extra", {}) for language in real["plugins"][1]["i18n"]["languages"]}
+    return own.get(code) or {"emergency_number": f"[{code}] 112", "condition": f"[{code}] Plantar fasciitis"}
 
 
 def with_language(data, code: str):

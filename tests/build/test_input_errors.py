@@ -382,6 +382,16 @@ CASES = {
             "mkdocs.yml: extra.emergency_number: expected non-empty text, got '' (language 'en')",
         ],
     ),
+    "a language without its own emergency number": (
+        EN_FA,
+        _data(
+            "mkdocs.yml", lambda config: config["plugins"][0]["i18n"]["languages"][1]["extra"].pop("emergency_number")
+        ),
+        [
+            "mkdocs.yml: plugins.i18n.languages[fa].extra.emergency_number: required for each language "
+            "(in its own words, for its readers' country), not taken from the site's",
+        ],
+    ),
     "page left out of nav": (
         EN,
         _data("mkdocs.yml", lambda config: config.update(nav=["index.md"])),

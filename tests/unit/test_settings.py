@@ -3,7 +3,7 @@
 import pytest
 
 from sitegen.errors import SiteDataError
-from sitegen.settings import site_settings
+from sitegen.settings import own_settings_problems, site_settings
 
 VALID = {"emergency_number": "115", "condition": "Plantar fasciitis", "alternate": [{"link": "/fa/"}]}
 
@@ -55,3 +55,12 @@ def test_a_language_without_a_required_setting_is_named():
     with pytest.raises(SiteDataError) as error:
         site_settings({"condition": "x"}, "de")
     assert error.value.problems == ["mkdocs.yml: extra.emergency_number: field required (language 'de')"]
+
+
+def test_a_language_other_than_the_default_states_its_own_emergency_number_and_condition():
+    assert own_settings_problems({"emergency_number": "115", "condition": "x", "calendar": "persian"}, "fa") == []
+    assert own_settings_problems(None, "de") == [
+        f"mkdocs.yml: plugins.i18n.languages[de].extra.{name}: required for each language "
+        "(in its own words, for its readers' country), not taken from the site's"
+        for name in ("emergency_number", "condition")
+    ]
