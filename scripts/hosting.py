@@ -1,15 +1,30 @@
 """Serve a built site as a production host would: nginx, gzip on, the site's generated headers.
 
 The headers come from the build's ``nginx-headers.conf``. Used by the audit script and the browser tests.
+Run it to print the server block a host needs (the README's "How to deploy")::
+
+    .venv/bin/python scripts/hosting.py /var/www/site
 """
 
 import os
 import pwd
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
+SERVER_BLOCK = """\
+  gzip on;
+  gzip_comp_level 6;
+  gzip_min_length 256;
+  gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml;
+  server {{
+    listen {listen};
+    root {site};
+    include {site}/nginx-headers.conf;
+  }}
+"""
 NGINX_CONFIG = """
 user {user};
 worker_processes 1;
@@ -20,16 +35,7 @@ events {{}}
 http {{
   include /etc/nginx/mime.types;
   access_log off;
-  gzip on;
-  gzip_comp_level 6;
-  gzip_min_length 256;
-  gzip_types text/css application/javascript application/json image/svg+xml application/xml text/xml;
-  server {{
-    listen 127.0.0.1:{port};
-    root {site};
-    include {site}/nginx-headers.conf;
-  }}
-}}
+{server}}}
 """
 
 
@@ -51,7 +57,8 @@ def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
     # Workers run as this user (nginx ignores the setting unless started as root), so they can read
     # a site in a private temporary folder.
     user = pwd.getpwuid(os.geteuid()).pw_name
-    config.write_text(NGINX_CONFIG.format(user=user, folder=folder, port=port, site=site))
+    server = SERVER_BLOCK.format(listen=f"127.0.0.1:{port}", site=site)
+    config.write_text(NGINX_CONFIG.format(user=user, folder=folder, server=server))
     try:
         process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)])
     except FileNotFoundError as error:
@@ -65,3 +72,9 @@ def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
         time.sleep(0.1)
     process.kill()
     raise RuntimeError(f"nginx did not start: {(folder / 'error.log').read_text()}")
+
+
+if __name__ == "__main__":
+    site_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "site").resolve()
+    print(f"# In nginx's http block, for the site built in {site_dir}:")
+    print(SERVER_BLOCK.format(listen="80", site=site_dir), end="")
