@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
     if unknown or not chosen:
         print(f"nothing to mark: {', '.join(unknown) or 'no item named'}", file=sys.stderr)
         return 2
-    mark(ROOT, chosen)
+    mark(ROOT, chosen, known={translation.item for translation in translations})
     print(f"{len(chosen)} translations marked as checked")
     return 0
 

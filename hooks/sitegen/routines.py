@@ -99,6 +99,7 @@ def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
 
     class Routine(StrictModel):
         id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+        kind: Literal["stretch", "strengthen"]
         title: text
         purpose: text
         equipment: list[text]
@@ -170,6 +171,7 @@ def routine_card(routine: BaseModel, language: str, sources: dict[str, Source]) 
     dose = routine.dose
     return {
         "id": routine.id,
+        "kind": routine.kind,
         "title": in_language(routine.title, language),
         "purpose": in_language(routine.purpose, language),
         "equipment": [in_language(item, language) for item in routine.equipment],

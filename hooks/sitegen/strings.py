@@ -25,7 +25,8 @@ _PLAIN = """
     routine_action_hold routine_action_roll routine_action_up routine_action_down routine_unit_seconds
     routine_unit_minutes routine_about routine_per_repetition routine_repetitions routine_repetitions_unit
     routine_sets routine_frequency routine_times_a_day routine_at_least routine_every_other_day
-    routine_equipment routine_cautions routine_caution_gentle routine_caution_next_day routine_source
+    routine_equipment routine_cautions routine_caution_stretch routine_caution_strengthen
+    routine_caution_next_day routine_source
     timer_title timer_ready timer_start timer_pause timer_resume timer_reset timer_paused timer_done
     timer_seconds_left list_separator quiz_intro quiz_how_without_script quiz_tick_all quiz_or quiz_next
     quiz_back quiz_restart quiz_choose quiz_result quiz_results_heading quiz_because quiz_read_more

@@ -150,13 +150,19 @@ def read_lock(site_root: Path) -> dict:
     return (load_yaml(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
 
 
-def mark(site_root: Path, translations: Iterable[Translation]) -> None:
+def mark(site_root: Path, translations: Iterable[Translation], known: set[str] | None = None) -> None:
     """Record translations as checked against their source as it is now.
 
     A page gets ``translation_of: <fingerprint>`` in its front matter; every item's source text goes to
-    the lock file, for the diff shown when the source changes again.
+    the lock file, for the diff shown when the source changes again. Entries of items not ``known``
+    (a string or routine since removed) leave the lock file.
     """
     lock = read_lock(site_root)
+    if known is not None:
+        lock = {
+            language: {item: entry for item, entry in items.items() if item in known}
+            for language, items in lock.items()
+        }
     for translation in translations:
         now = fingerprint(translation.source)
         lock.setdefault(translation.language, {})[translation.item] = {"fingerprint": now, "source": translation.source}

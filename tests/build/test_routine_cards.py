@@ -63,3 +63,17 @@ def test_the_heel_raise_programme_is_the_one_in_the_facts_file(site_dir):
     text = " ".join(prose(site_dir / "exercises" / "index.html"))
     for stage in ("Weeks 1 to 2: 3 sets of 12", "Weeks 3 to 4: 4 sets of 10", "Weeks 5 to 12: 5 sets of 8"):
         assert stage in text
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_each_card_gives_the_caution_of_its_kind_of_exercise(site_dir, site_strings, language):
+    """A stretch should feel a gentle pull; a strengthening exercise hard last lifts (facts.md section 5)."""
+    html = (site_dir / ("fa/" if language == "fa" else "") / "exercises" / "index.html").read_text(encoding="utf-8")
+    for routine in ROUTINES:
+        card = html[html.index(f'id="routine-{routine["id"]}"') :]
+        cautions = card[card.index("routine__cautions") : card.index("</ul>", card.index("routine__cautions"))]
+        expected = site_strings[f"routine_caution_{routine['kind']}"][language]
+        other = site_strings[f"routine_caution_{'stretch' if routine['kind'] == 'strengthen' else 'strengthen'}"][
+            language
+        ]
+        assert expected in cautions and other not in cautions, routine["id"]

@@ -138,3 +138,12 @@ def test_a_page_not_translated_yet_is_missing(site):
     _, root = site
     (root / "docs" / "fa" / "causes.md").unlink()
     assert _statuses(root)["docs/fa/causes.md"] == "missing"
+
+
+def test_marking_drops_what_no_longer_exists_from_the_lock_file(site):
+    _, root = site
+    statuses = translation_statuses(root, "docs", list(LANGUAGES))
+    known = {item.item for item in statuses} - {"data/strings.yml#quiz_or"}
+    mark(root, [item for item in statuses if item.item == "docs/fa/causes.md"], known=known)
+    lock = yaml.safe_load((root / "translations.lock.yml").read_text(encoding="utf-8"))
+    assert "data/strings.yml#quiz_or" not in lock["fa"] and "docs/fa/causes.md" in lock["fa"]

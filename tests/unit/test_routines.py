@@ -16,6 +16,7 @@ SOURCES = {"digiovanni-2003": Source("digiovanni-2003", "JBJS", "Stretching", "h
 def _routine(**changes) -> dict:
     routine = {
         "id": "stretch",
+        "kind": "stretch",
         "title": {"en": "Stretch", "fa": "کشش"},
         "purpose": {"en": "Helps.", "fa": "کمک می‌کند."},
         "equipment": [],
@@ -84,6 +85,10 @@ def test_a_valid_routine_loads(tmp_path):
             ],
         ),
         ({"colour": "red"}, ["data/routines.yml: routines[1].colour: unknown field"]),
+        (
+            {"kind": "jump"},
+            ["data/routines.yml: routines[1].kind: input should be 'stretch' or 'strengthen', got 'jump'"],
+        ),
         ({"id": "stretch"}, ["data/routines.yml: routines[1].id: duplicate id 'stretch' (also routines[0])"]),
         (
             {"sources": ["nice"]},
