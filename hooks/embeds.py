@@ -26,6 +26,9 @@ def on_env(env, config, files):
     # Looked up when rendering, once the template cache (attached last in on_env) is in place.
     _build["env"] = env
     _build["files"] = files
+    _build["preload_fonts"] = site_settings(
+        config.extra, site_languages(config.plugins["i18n"]).current.code
+    ).preload_fonts
 
 
 def on_page_context(context, page, config, nav):
@@ -50,7 +53,7 @@ def on_page_context(context, page, config, nav):
                 governance=context["governance"],
                 review_overdue=context["review_overdue"],
                 translation_notice=embed_notice(context["translation_notice"]),
-                preload_fonts=site_settings(config.extra, language.code).preload_fonts,
+                preload_fonts=_build["preload_fonts"],
                 favicon=config.theme["favicon"],
                 site_stylesheets=list(config.extra_css),
                 assets=component_assets(embed.component_kinds, partial(file_exists, _build["files"])),

@@ -12,8 +12,8 @@ from mkdocs.utils import get_relative_url
 from sitegen.errors import SiteDataError
 from sitegen.languages import site_languages
 from sitegen.local_format import local_date
-from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_path, page_source, site_root, twin_path
-from sitegen.page_source import component_blocks, read_front_matter
+from sitegen.mkdocs_adapter import data_errors_stop_the_build, page_path, site_root, twin_path
+from sitegen.page_source import read_front_matter
 from sitegen.settings import site_settings
 from sitegen.translation_status import outdated_items, strict_problems, translation_notice_needed
 
@@ -34,9 +34,9 @@ def on_page_context(context, page, config, nav):
     context["translation_notice"] = None
     languages = site_languages(config.plugins["i18n"])
     source_language, language = languages.all[0], languages.current
-    path = page_path(config, page)
-    blocks = component_blocks(page_source(page), path, config.mdx_configs["sitegen.components"]["kinds"])
-    if language == source_language or not translation_notice_needed(path, blocks, _build["outdated"]):
+    # The components hook (priority 100) has listed the page's components already.
+    shown = [(entry["kind"], entry["id"]) for entry in context["components"]]
+    if language == source_language or not translation_notice_needed(page_path(config, page), shown, _build["outdated"]):
         return context
     source = twin_path(config, page, language, source_language)
     reviewed = read_front_matter(source.read_text(encoding="utf-8-sig"), str(source))["reviewed"]
