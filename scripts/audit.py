@@ -1,30 +1,38 @@
-"""Audit the built site as a real host serves it: nginx (gzip), Lighthouse 12 (mobile), first-visit bytes.
+"""Audit the built site as a real host serves it, and beside stock Material + static-i18n on the same text.
 
-Reports; asserts nothing. First-visit bytes are measured in Chromium with an empty cache.
+Reports; asserts nothing. Needs Debian's nginx-light and chromium, and `npm ci --prefix scripts/audit`
+(Lighthouse 12.2.3, pinned in its lock file). Keeps the Lighthouse reports in audit-reports/.
 
-Usage: .venv/bin/python scripts/audit.py [SITE_DIR]
+Usage: .venv/bin/python scripts/audit.py [--site SITE_DIR] [--pages exercises,see-a-doctor] [--runs 3]
 
-Builds the site into a temporary folder unless SITE_DIR is given. Needs Debian's nginx-light and
-chromium, and `npm ci` in scripts/audit/ (Lighthouse 12.2.3, pinned in its lock file). Keeps the
-Lighthouse reports in audit-reports/.
+1. Scores: Lighthouse 12 (mobile) categories and first-visit bytes (Chromium, empty cache) of each page
+   in each language, served by nginx with gzip and the site's generated headers.
+2. Against stock: the same pages' text (component blocks left out) built with stock Material +
+   static-i18n (the configuration of scripts/bench_build.py, without our hooks, templates and assets),
+   served alike; largest contentful paint and total blocking time of each page, the median of RUNS
+   Lighthouse runs, ours and stock taking turns; and what ours paints last (the LCP element).
+
+Pages default to every page in nav (mkdocs.yml); the site is built into a temporary folder unless
+SITE_DIR is given.
 """
 
+import argparse
 import json
 import os
+import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
+from bench_build import scale_configs
 from hosting import start_nginx
 from page_weight import BUDGETS_KIB, first_visit
 from playwright.sync_api import sync_playwright
+from site_config import ROOT, page_paths
 
-ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
 LIGHTHOUSE = ROOT / "scripts" / "audit" / "node_modules" / ".bin" / "lighthouse"
 REPORTS = ROOT / "audit-reports"
-PAGES = ["", "home-treatment/", "exercises/", "see-a-doctor/"]
-LANGUAGES = {"en": "", "fa": "fa/"}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROMIUM_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
 
@@ -38,8 +46,8 @@ def first_visit_bytes(base: str, paths: list[str]) -> dict[str, int]:
     return sizes
 
 
-def lighthouse(url: str, report: Path) -> dict[str, float]:
-    """Lighthouse's mobile scores for one page; the JSON report is kept at ``report``."""
+def lighthouse(url: str, report: Path) -> dict:
+    """Lighthouse's mobile report of one page, also kept at ``report``."""
     subprocess.run(
         [
             str(LIGHTHOUSE),
@@ -53,33 +61,92 @@ def lighthouse(url: str, report: Path) -> dict[str, float]:
         env={"CHROME_PATH": "/usr/bin/chromium", "PATH": "/usr/bin:/bin"},
         check=True,
     )
-    result = json.loads(report.read_text(encoding="utf-8"))
-    return {category: result["categories"][category]["score"] for category in CATEGORIES}
+    return json.loads(report.read_text(encoding="utf-8"))
 
 
-def main(site: Path | None) -> None:
-    """Print the scores and first-visit bytes of the audited pages."""
+def paint_figures(result: dict) -> tuple[float, float, str]:
+    """Largest contentful paint and total blocking time (ms), and the element painted last."""
+    audits = result["audits"]
+    items = audits.get("largest-contentful-paint-element", {}).get("details", {}).get("items", [])
+    nodes = [node for item in items for node in item.get("items", []) if "node" in node]
+    element = nodes[0]["node"].get("snippet", "") if nodes else ""
+    return audits["largest-contentful-paint"]["numericValue"], audits["total-blocking-time"]["numericValue"], element
+
+
+def build(config: Path, site: Path) -> Path:
+    """Build a site (with its handouts) into ``site``."""
+    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([str(MKDOCS), "build", "--quiet", "-f", str(config), "-d", str(site)], check=True, env=environment)
+    return site
+
+
+def scores(base: str, pages: dict[str, str]) -> None:
+    """Print each page's first-visit bytes and Lighthouse scores."""
+    weights = first_visit_bytes(base, list(pages))
+    print(f"{'page':28} {'KiB':>6} {'budget':>6}  " + "  ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+    for path, language in pages.items():
+        result = lighthouse(base + path, REPORTS / f"{_name(path)}.json")
+        row = "  ".join(f"{result['categories'][category]['score']:>13.2f}" for category in CATEGORIES)
+        print(f"/{path:27} {weights[path] / 1024:6.1f} {BUDGETS_KIB.get(language, '-'):>6}  {row}")
+
+
+def against_stock(ours: str, stock: str, paths: list[str], runs: int) -> None:
+    """Print each page's paint and blocking time, ours and stock's, median of ``runs`` turns each."""
+    figures = {(site, path): [] for site in ("ours", "stock") for path in paths}
+    elements = {}
+    for _ in range(runs):
+        for path in paths:
+            for site, base in (("ours", ours), ("stock", stock)):
+                lcp, tbt, element = paint_figures(lighthouse(base + path, REPORTS / f"{site}-{_name(path)}.json"))
+                figures[site, path].append((lcp, tbt))
+                if site == "ours":
+                    elements[path] = element
+    print(f"\nmedian of {runs}, ms   {'LCP ours':>9} {'stock':>7} {'TBT ours':>9} {'stock':>7}  painted last (ours)")
+    for path in paths:
+        (lcp, tbt), (stock_lcp, stock_tbt) = (
+            [statistics.median(value[index] for value in figures[site, path]) for index in (0, 1)]
+            for site in ("ours", "stock")
+        )
+        print(f"/{path:21} {lcp:9.0f} {stock_lcp:7.0f} {tbt:9.0f} {stock_tbt:7.0f}  {elements[path][:60]}")
+
+
+def main(site: Path | None, chosen: list[str] | None, runs: int) -> None:
+    """Build what is needed, serve both sites, print the two reports."""
+    languages = page_paths()
+    pages = {
+        path: code
+        for code, paths in languages.items()
+        for path in paths
+        if chosen is None or (path.removeprefix(paths[0]).strip("/") or "index") in chosen
+    }
+    REPORTS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
-        if site is None:
-            site = folder / "site"
-            command = [str(ROOT / ".venv" / "bin" / "mkdocs"), "build", "--quiet", "-d", str(site)]
-            subprocess.run(command, cwd=ROOT, check=True, env=os.environ | {"NO_MKDOCS_2_WARNING": "1"})
-        nginx, base = start_nginx(site.resolve(), folder)
+        site = site or build(ROOT / "mkdocs.yml", folder / "site")
+        count = len(next(iter(languages.values())))
+        _, stock_config = scale_configs(folder / "stock-source", count)
+        stock = build(stock_config, folder / "stock")
+        (folder / "nginx-ours").mkdir()
+        (folder / "nginx-stock").mkdir()
+        nginx, base = start_nginx(site.resolve(), folder / "nginx-ours")
+        stock_nginx, stock_base = start_nginx(stock.resolve(), folder / "nginx-stock", headers=False)
         try:
-            REPORTS.mkdir(exist_ok=True)
-            pages = {prefix + page: code for code, prefix in LANGUAGES.items() for page in PAGES}
-            weights = first_visit_bytes(base, list(pages))
-            print(f"{'page':24} {'KiB':>6} {'budget':>6}  " + "  ".join(f"{c[:13]:>13}" for c in CATEGORIES))
-            for path, language in pages.items():
-                report = REPORTS / f"{path.strip('/').replace('/', '-') or 'home'}.json"
-                scores = lighthouse(base + path, report)
-                row = "  ".join(f"{scores[category]:>13.2f}" for category in CATEGORIES)
-                print(f"/{path:23} {weights[path] / 1024:6.1f} {BUDGETS_KIB[language]:6}  {row}")
+            scores(base, pages)
+            against_stock(base, stock_base, list(pages), runs)
         finally:
-            nginx.terminate()
-            nginx.wait()
+            for process in (nginx, stock_nginx):
+                process.terminate()
+                process.wait()
+
+
+def _name(path: str) -> str:
+    return path.strip("/").replace("/", "-") or "home"
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site", type=Path, help="a built site (default: build one)")
+    parser.add_argument("--pages", help="page names, comma-separated (index, causes; default: every page in nav)")
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs a page for the stock comparison")
+    arguments = parser.parse_args()
+    main(arguments.site, arguments.pages.split(",") if arguments.pages else None, arguments.runs)

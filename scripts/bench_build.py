@@ -34,6 +34,7 @@ from pathlib import Path
 
 import yaml
 from mkdocs.utils.yaml import yaml_load
+from site_config import page_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
@@ -82,7 +83,7 @@ def median_times(builds: list[Build], runs: int) -> list[tuple[float, float]]:
 
 def write_pages(docs: Path, count: int) -> None:
     """``count`` pages per language: the real pages, then copies of them, without component blocks."""
-    for language in ("en", "fa"):
+    for language in page_paths():
         sources = sorted((ROOT / "docs" / language).glob("*.md"))
         (docs / language).mkdir(parents=True)
         for number in range(count):
@@ -122,7 +123,7 @@ def markdown_extensions_without_ours() -> str:
     """The project's ``markdown_extensions`` section as written (it holds a Python tag), without ours."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     section = re.search(r"^markdown_extensions:\n(?:[ #-].*\n|\n)*", text, re.M).group(0)
-    return re.sub(r"^  - sitegen\.[a-z]+:\n(?:      .*\n)*", "", section, flags=re.M)
+    return re.sub(r"^(?:  #.*\n)*  - sitegen\.[a-z_]+:?\n(?:      .*\n)*", "", section, flags=re.M)
 
 
 def main(runs: int) -> None:

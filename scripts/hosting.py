@@ -46,8 +46,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
+def start_nginx(site: Path, folder: Path, headers: bool = True) -> tuple[subprocess.Popen, str]:
     """Serve ``site`` with nginx from a scratch ``folder`` and return the process and the base URL.
+
+    ``headers=False`` serves a site the build did not make headers for (stock Material, for comparison).
 
     Raises:
         RuntimeError: If nginx is not installed or does not start.
@@ -58,6 +60,8 @@ def start_nginx(site: Path, folder: Path) -> tuple[subprocess.Popen, str]:
     # a site in a private temporary folder.
     user = pwd.getpwuid(os.geteuid()).pw_name
     server = SERVER_BLOCK.format(listen=f"127.0.0.1:{port}", site=site)
+    if not headers:
+        server = "\n".join(line for line in server.splitlines() if "nginx-headers.conf" not in line) + "\n"
     config.write_text(NGINX_CONFIG.format(user=user, folder=folder, server=server))
     try:
         process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)])

@@ -1,8 +1,8 @@
 """Take screenshots of built pages at phone and desktop width, to look at layout and direction.
 
 Usage: .venv/bin/python scripts/screenshots.py SITE_DIR OUT_DIR [PAGE ...]
-PAGE is a path under the site root such as "fa/causes/" (default: the home and causes pages in both
-languages). Needs Debian's chromium (scripts/setup.sh --test installs it).
+PAGE is a path under the site root such as "fa/causes/" (default: the first two pages of nav in every
+language). Needs Debian's chromium (scripts/setup.sh --test installs it).
 """
 
 import functools
@@ -12,9 +12,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
+from site_config import page_paths
 
 WIDTHS = {"phone": (390, 844), "desktop": (1280, 900)}
-DEFAULT_PAGES = ["", "causes/", "fa/", "fa/causes/"]
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -47,4 +47,4 @@ def main(site_dir: str, out_dir: str, pages: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3:] or DEFAULT_PAGES)
+    main(sys.argv[1], sys.argv[2], sys.argv[3:] or [path for paths in page_paths().values() for path in paths[:2]])

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable
 from pymdownx.blocks import BlocksExtension
 from pymdownx.blocks.block import Block
 
-from sitegen.errors import SiteDataError
+from sitegen.component_kinds import KIND_NAMES
+from sitegen.errors import SiteDataError, UnknownComponentError
 
 # What the component scripts share (siteComponents.fill, .onEveryPage).
 SHARED_SCRIPT = "assets/javascripts/components.js"
@@ -37,10 +38,6 @@ def compact(html: str) -> str:
     return _INDENTATION.sub("\n", html)
 
 
-class UnknownComponentError(LookupError):
-    """A renderer has nothing of that kind with that id."""
-
-
 class _ComponentBlock(Block):
     ARGUMENT = True
 
@@ -53,7 +50,7 @@ class ComponentsExtension(BlocksExtension):
     """Registers one block per component kind named in the ``kinds`` option."""
 
     def __init__(self, *args, **kwargs):  # noqa: D107
-        self.config = {"kinds": [[], "Component kinds, each a block name such as 'diagram'."]}
+        self.config = {"kinds": [list(KIND_NAMES), "Component kinds, each a block name (default: every kind)."]}
         super().__init__(*args, **kwargs)
 
     def extendMarkdownBlocks(self, md, block_mgr):  # noqa: D102, N802 (the name pymdownx calls)

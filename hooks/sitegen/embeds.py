@@ -10,18 +10,17 @@ script reports its height to the host page (``embed-frame.js``), which ``embed-l
 size the iframe.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from sitegen.component_kinds import component_kind
 from sitegen.content_html import portable, without_title
 
 EMBED_FOLDER = "embed"
 PAGE = "page"
-# Components that clinics can embed on their own (a diagram makes no sense alone), and the level of
-# their top heading there: a routine card's title is the embed's h1; the quiz sits under one.
-EMBED_HEADING_LEVELS = {"routine": 1, "quiz": 2}
-# The iframe's height in the snippet, used until the loader script sizes it, or for good without it.
-FRAME_HEIGHTS = {PAGE: 800, "routine": 900, "quiz": 700}
+# A page's iframe height in the snippet, until the loader script sizes it (components: component_kinds).
+PAGE_FRAME_HEIGHT = 800
 LOADER_SCRIPT = "assets/javascripts/embed-loader.js"
 
 
@@ -37,6 +36,7 @@ class Embed:
         read_url: The absolute URL of the page (and place on it) it comes from.
         content: Its HTML, with links absolute and no heading permalinks.
         component_kinds: The kinds of the components in it, whose styles and scripts it loads.
+        has_own_title: Whether the content starts with the embed's title as its h1 (a routine card does).
     """
 
     kind: str
@@ -46,11 +46,7 @@ class Embed:
     read_url: str
     content: str
     component_kinds: tuple[str, ...]
-
-    @property
-    def has_own_title(self) -> bool:
-        """Whether the content starts with the embed's title as its h1 (a routine card does)."""
-        return EMBED_HEADING_LEVELS.get(self.kind) == 1
+    has_own_title: bool = False
 
     @property
     def file(self) -> str:
@@ -64,7 +60,7 @@ class Embed:
 
 
 def page_embeds(
-    *, prefix: str, name: str, title: str, page_url: str, content: str, components: list[dict]
+    *, prefix: str, name: str, title: str, page_url: str, content: str, components: Sequence
 ) -> list[Embed]:
     """The embed of a page and of each embeddable component on it.
 
@@ -74,18 +70,15 @@ def page_embeds(
         title: The page's title.
         page_url: The page's absolute URL.
         content: The page's rendered HTML.
-        components: The components rendered on the page, each ``{"kind", "id", "title", "embed_html"}``
-            (``embed_html`` rendered with its heading level from ``EMBED_HEADING_LEVELS``).
+        components: The components rendered on the page (``page_context.RenderedComponent``): those with
+            ``embed_html`` (rendered at their kind's embed heading level) get an embed of their own.
     """
-    kinds = tuple(sorted({component["kind"] for component in components}))
+    kinds = tuple(sorted({component.kind for component in components}))
     embeds = [_embed(prefix, PAGE, name, title, page_url, without_title(content), kinds)]
     for component in components:
-        kind = component["kind"]
-        if kind in EMBED_HEADING_LEVELS:
-            anchor = f"{page_url}#{kind}-{component['id']}"
-            embeds.append(
-                _embed(prefix, kind, component["id"], component["title"], anchor, component["embed_html"], (kind,))
-            )
+        if component.embed_html is not None:
+            anchor = f"{page_url}#{component.kind}-{component.id}"
+            embeds.append(_embed(prefix, component.kind, component.id, component.title, anchor, component.embed_html))
     return embeds
 
 
@@ -95,7 +88,7 @@ def snippet(embed: Embed, site_url: str) -> dict:
         "kind": embed.kind,
         "title": embed.title,
         "src": urljoin(site_url, embed.url),
-        "height": FRAME_HEIGHTS[embed.kind],
+        "height": PAGE_FRAME_HEIGHT if embed.kind == PAGE else component_kind(embed.kind).frame_height,
         "loader": urljoin(site_url, LOADER_SCRIPT),
     }
 
@@ -105,7 +98,9 @@ def embed_path(prefix: str, kind: str, item_id: str) -> str:
     return f"{prefix}{EMBED_FOLDER}/{kind}/{item_id}/"
 
 
-def _embed(
-    prefix: str, kind: str, item_id: str, title: str, read_url: str, content: str, kinds: tuple[str, ...]
-) -> Embed:
-    return Embed(kind, item_id, title, embed_path(prefix, kind, item_id), read_url, portable(content, read_url), kinds)
+def _embed(prefix: str, kind: str, item_id: str, title: str, read_url: str, content: str, kinds=None) -> Embed:
+    """A page's embed (``kinds``: its components'), or a component's (its own kind, maybe its title as h1)."""
+    url, body = embed_path(prefix, kind, item_id), portable(content, read_url)
+    if kinds is not None:
+        return Embed(kind, item_id, title, url, read_url, body, kinds)
+    return Embed(kind, item_id, title, url, read_url, body, (kind,), component_kind(kind).embed_heading_level == 1)

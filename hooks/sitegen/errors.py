@@ -1,4 +1,4 @@
-"""The one error type the engine raises for bad site data."""
+"""The error types the engine raises for bad site data."""
 
 
 class SiteDataError(Exception):
@@ -15,3 +15,7 @@ class SiteDataError(Exception):
     def __reduce__(self):
         """Pickle with the list of problems, so the error crosses from worker processes intact."""
         return (SiteDataError, (self.problems,))
+
+
+class UnknownComponentError(LookupError):
+    """A component's data has nothing with the id a page placed (``/// routine | no-such-id``)."""

@@ -17,8 +17,9 @@ import html
 import io
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path, PurePosixPath
 
@@ -26,6 +27,7 @@ import fontTools
 import tinycss2
 
 from sitegen.build_cache import cache_unusable
+from sitegen.errors import SiteDataError
 
 SEARCH_INDEX = "search_index.json"
 # Characters a reader may type or the browser may show that no page need contain.
@@ -49,6 +51,53 @@ def used_characters(pages: Iterable[bytes], site_dir: Path) -> str:
     return "".join(sorted(characters))
 
 
+@dataclass(frozen=True)
+class FontFace:
+    """A web font the site's stylesheets declare (``@font-face``).
+
+    Attributes:
+        family: Its family name (``Vazirmatn``).
+        weight: Its weight (400, 700).
+        path: Its file, relative to the site root (``assets/fonts/vazirmatn/Vazirmatn-Regular.woff2``).
+    """
+
+    family: str
+    weight: int
+    path: str
+
+
+def site_fonts(theme_dir: Path, stylesheets: Iterable[str]) -> tuple[FontFace, ...]:
+    """The web fonts of the site's own stylesheets, in the order they declare them.
+
+    Args:
+        theme_dir: The theme's custom folder, where the stylesheets are.
+        stylesheets: The stylesheets' paths relative to the site root (``extra_css``).
+
+    Raises:
+        SiteDataError: If a rule lacks its family or weight, or its file is not in the theme folder.
+    """
+    faces, problems = [], []
+    for stylesheet in stylesheets:
+        path = theme_dir / stylesheet
+        if not path.is_file():
+            continue
+        for declarations in _font_face_rules(path.read_text(encoding="utf-8")):
+            family = "".join(token.value for token in declarations.get("font-family", []) if token.type == "string")
+            weights = [token.int_value for token in declarations.get("font-weight", []) if token.type == "number"]
+            for url in _urls(declarations):
+                font = PurePosixPath(stylesheet).parent.joinpath(url)
+                relative = os.path.normpath(font.as_posix()).replace(os.sep, "/")
+                if not family or not weights:
+                    problems.append(f"{path}: @font-face for {url}: font-family and a numeric font-weight required")
+                elif not (theme_dir / relative).is_file():
+                    problems.append(f"{path}: @font-face: {url}: font file not found")
+                else:
+                    faces.append(FontFace(family, weights[0], relative))
+    if problems:
+        raise SiteDataError(problems)
+    return tuple(faces)
+
+
 def font_face_ranges(stylesheets: Iterable[str]) -> dict[str, set[str] | None]:
     """The characters each font file may serve, from the ``@font-face`` rules of the stylesheets.
 
@@ -58,28 +107,35 @@ def font_face_ranges(stylesheets: Iterable[str]) -> dict[str, set[str] | None]:
     """
     ranges: dict[str, set[str] | None] = {}
     for css in stylesheets:
-        for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True):
-            if rule.type != "at-rule" or rule.lower_at_keyword != "font-face":
-                continue
-            declarations = {
-                item.lower_name: item.value
-                for item in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
-                if item.type == "declaration"
-            }
-            urls = [token.value for token in declarations.get("src", []) if token.type == "url"]
-            urls += [
-                token.arguments[0].value
-                for token in declarations.get("src", [])
-                if token.type == "function" and token.lower_name == "url"
-            ]
+        for declarations in _font_face_rules(css):
             covered = (
                 _characters_of_range(tinycss2.serialize(declarations["unicode-range"]))
                 if "unicode-range" in declarations
                 else None
             )
-            for url in urls:
+            for url in _urls(declarations):
                 ranges[PurePosixPath(url).name] = covered
     return ranges
+
+
+def _font_face_rules(css: str) -> Iterator[dict[str, list]]:
+    """The declarations of each ``@font-face`` rule of a stylesheet, by property name."""
+    for rule in tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True):
+        if rule.type == "at-rule" and rule.lower_at_keyword == "font-face":
+            yield {
+                item.lower_name: item.value
+                for item in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True, skip_comments=True)
+                if item.type == "declaration"
+            }
+
+
+def _urls(declarations: dict[str, list]) -> list[str]:
+    """The URLs of a rule's ``src``: ``url(x)`` is one token, ``url("x")`` a function."""
+    source = declarations.get("src", [])
+    urls = [token.value for token in source if token.type == "url"]
+    return urls + [
+        token.arguments[0].value for token in source if token.type == "function" and token.lower_name == "url"
+    ]
 
 
 def _characters_of_range(value: str) -> set[str]:

@@ -2,9 +2,9 @@
 
 Each language's build stages every page (its rendered content and governance) as a JSON file; once
 every language has built, ``build_handouts`` renders all the PDFs in parallel from the print
-templates in ``overrides/print/``. Every handout embeds Vazirmatn (which also covers Latin), so the
-PDFs do not depend on the fonts of the machine that builds them and are byte-identical from build to
-build.
+templates in ``overrides/print/``. Every handout embeds the site's web fonts (``fonts.site_fonts``; Vazirmatn
+covers Persian and Latin), so the PDFs do not depend on the fonts of the machine that builds them and are
+byte-identical from build to build.
 """
 
 import io
@@ -16,17 +16,21 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-import jinja2
-
 from sitegen.content_html import absolute_links
 from sitegen.errors import SiteDataError
+from sitegen.folder_templates import folder_templates, template_errors
+from sitegen.fonts import FontFace
 from sitegen.local_format import css_counter_style, local_date, local_number, text_direction
 
 HANDOUTS_FOLDER = "handouts"
 BOOKLET = "booklet"
-FONTS = {400: "assets/fonts/vazirmatn/Vazirmatn-Regular.woff2", 700: "assets/fonts/vazirmatn/Vazirmatn-Bold.woff2"}
 PDF_VARIANT = "pdf/ua-1"
 SIZE_MARKER = '<span class="site-handout__size" data-handout-size="{name}"></span>'
+
+
+def staging_dir(site_dir: Path) -> Path:
+    """Where each language's build leaves its pages for the handout step (removed by it)."""
+    return site_dir / ".handouts-staging"
 
 
 def handout_path(prefix: str, name: str) -> str:
@@ -77,12 +81,14 @@ class HandoutJob:
     html: str
     target: Path
     base_url: str
+    font_families: frozenset[str]
 
 
 def handout_jobs(
     pages: dict[str, list[StagedPage]],
     strings: dict[str, dict[str, str]],
     theme_dir: Path,
+    fonts: Iterable[FontFace],
     output_dir: Callable[[str], Path],
 ) -> list[HandoutJob]:
     """The HTML of every handout and booklet, rendered from the print templates.
@@ -91,48 +97,41 @@ def handout_jobs(
         pages: The staged pages by language, in reading order.
         strings: The interface strings by language.
         theme_dir: The theme's custom folder (``overrides/``): print templates in ``print/``, fonts
-            in ``assets/fonts/``.
+            where the site's stylesheets load them from.
+        fonts: The site's web fonts, which every handout embeds; the first one's family is the text's.
         output_dir: Where a language's handouts go.
 
     Raises:
-        SiteDataError: If a font file is missing or a print template is broken.
+        SiteDataError: If the site has no web font or a print template is broken.
     """
-    fonts = {weight: theme_dir / path for weight, path in FONTS.items()}
-    missing = [
-        f"{path}: font file not found (the PDF handouts embed it)" for path in fonts.values() if not path.is_file()
-    ]
-    if missing:
-        raise SiteDataError(missing)
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(theme_dir / "print"),
-        autoescape=jinja2.select_autoescape(default=True),
-        undefined=jinja2.StrictUndefined,
-    )
+    faces = [{"family": font.family, "weight": font.weight, "url": (theme_dir / font.path).as_uri()} for font in fonts]
+    if not faces:
+        raise SiteDataError([f"{theme_dir}: no @font-face in the site's stylesheets (the PDF handouts embed them)"])
+    families = frozenset(face["family"] for face in faces)
+    folder = theme_dir / "print"
+    env = folder_templates(folder, html=True)
     jobs = []
-    try:
+    with template_errors(folder, "print"):
         for language, language_pages in pages.items():
             common = {
                 "ui": strings[language],
                 "language": language,
                 "direction": text_direction(language),
                 "counter_style": css_counter_style(language),
-                "fonts": {weight: path.as_uri() for weight, path in fonts.items()},
+                "fonts": faces,
+                "font_family": faces[0]["family"],
             }
             contexts = [_page_context(page, language, strings[language]) for page in language_pages]
             for page in contexts:
                 html = env.get_template("handout.html").render(common | {"page": page, "pages": [page]})
-                jobs.append(HandoutJob(html, output_dir(language) / f"{page['name']}.pdf", page["url"]))
+                jobs.append(HandoutJob(html, output_dir(language) / f"{page['name']}.pdf", page["url"], families))
             html = env.get_template("booklet.html").render(common | {"pages": contexts})
-            jobs.append(HandoutJob(html, output_dir(language) / f"{BOOKLET}.pdf", contexts[0]["url"]))
-    except jinja2.TemplateError as error:
-        name = getattr(error, "name", None)
-        where = theme_dir / "print" / (name or "")
-        raise SiteDataError([f"{where}: print template error: {error}"]) from error
+            jobs.append(HandoutJob(html, output_dir(language) / f"{BOOKLET}.pdf", contexts[0]["url"], families))
     return jobs
 
 
 def render_pdf(job: HandoutJob) -> Path:
-    """Write one PDF (run in a worker process), checking that every font in it is Vazirmatn.
+    """Write one PDF (run in a worker process), checking that every font in it is one of the site's.
 
     Raises:
         SiteDataError: If any other font was used: WeasyPrint falls back to another font silently
@@ -148,9 +147,12 @@ def render_pdf(job: HandoutJob) -> Path:
     # PDF/UA-1: tagged (headings, lists, tables, figures with their alternative text, reading order),
     # with the document's language, XMP metadata, and its title shown as the window title.
     pdf = document.write_pdf(font_config=fonts, pdf_identifier=job.target.name.encode(), pdf_variant=PDF_VARIANT)
-    others = sorted(name for name in embedded_fonts(pdf) if "Vazirmatn" not in name)
+    others = sorted(name for name in embedded_fonts(pdf) if not any(name.startswith(f) for f in job.font_families))
     if others:
-        raise SiteDataError([f"{job.target.name}: fonts other than Vazirmatn were used: {', '.join(others)}"])
+        families = ", ".join(sorted(job.font_families))
+        raise SiteDataError(
+            [f"{job.target.name}: fonts other than the site's ({families}) were used: {', '.join(others)}"]
+        )
     job.target.parent.mkdir(parents=True, exist_ok=True)
     job.target.write_bytes(pdf)
     return job.target

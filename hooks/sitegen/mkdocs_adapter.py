@@ -6,8 +6,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 from sitegen.errors import SiteDataError
+from sitegen.fonts import site_fonts
+from sitegen.languages import site_languages
+from sitegen.settings import own_settings_problems, site_settings
+from sitegen.site_build import Place, SiteBuild, SitePage, load_build
 
 # Where the build keeps what it can reuse in the next build (default: .cache beside mkdocs.yml).
 CACHE_VARIABLE = "SITE_CACHE_DIR"
@@ -100,3 +105,56 @@ def page_name(page, language) -> str:
 def file_exists(files, path: str) -> bool:
     """Whether the site being built has a file (a page, an asset, a theme file) at ``path``."""
     return files.get_file_from_path(path) is not None
+
+
+def relative_url(path: str, from_url: str) -> str:
+    """A site path (``fa/handouts/causes.pdf``) relative to a page's URL (``fa/causes/``)."""
+    return get_relative_url(path, from_url)
+
+
+def new_build(config) -> SiteBuild:
+    """The typed build of the language being built, from MkDocs' config (after static-i18n's ``on_config``).
+
+    Raises:
+        SiteDataError: Every problem of the settings and data files.
+    """
+    i18n = config.plugins["i18n"]
+    languages = site_languages(i18n)
+    root = site_root(config)
+    own = {language.locale: language.extra for language in i18n.config.languages}
+    problems = [
+        problem
+        for language in languages.all[1:]
+        for problem in own_settings_problems(own[language.code], language.code)
+    ]
+    if problems:
+        raise SiteDataError(problems)
+    theme_dir = Path(config.theme.custom_dir)
+    place = Place(
+        root=root,
+        docs_dir=Path(config.docs_dir).relative_to(root).as_posix(),
+        site_dir=Path(config.site_dir),
+        theme_dir=theme_dir,
+        cache_dir=cache_dir(config),
+        site_name=config.site_name,
+        site_url=config.site_url,
+        favicon=config.theme["favicon"],
+        stylesheets=tuple(str(path) for path in config.extra_css),
+        search="material/search" in config.plugins,
+    )
+    settings = site_settings(config.extra, languages.current.code)
+    return load_build(place, languages, settings, site_fonts(theme_dir, place.stylesheets))
+
+
+def site_page(config, page, language) -> SitePage:
+    """What the engine needs of a MkDocs page (its title and description escaped, as the theme prints them)."""
+    return SitePage(
+        path=page_path(config, page),
+        source=page.file.src_uri,
+        name=page_name(page, language),
+        url=page.url,
+        canonical_url=page.canonical_url,
+        html_file=page.file.dest_path,
+        title=page.title,
+        description=page.meta.get("description", ""),
+    )

@@ -14,10 +14,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from sitegen.components import UnknownComponentError
 from sitegen.data_files import load_mapping
-from sitegen.errors import SiteDataError
-from sitegen.schema import StrictModel, describe_errors, in_language, text_model
+from sitegen.errors import SiteDataError, UnknownComponentError
+from sitegen.schema import StrictModel, data_entry_name, describe_errors, entry_name, in_language, text_model
 from sitegen.strings import placeholder_problems
 
 QUIZ_FILE = "data/quiz.yml"
@@ -79,7 +78,7 @@ def load_quiz(site_root: Path, languages: list[str]) -> BaseModel:
     try:
         quiz = quiz_model(tuple(languages)).model_validate(data)
     except ValidationError as error:
-        raise SiteDataError(describe_errors(error, QUIZ_FILE)) from error
+        raise SiteDataError(describe_errors(error, QUIZ_FILE, data)) from error
     problems = graph_problems(quiz) + _placeholder_problems(data, tuple(languages))
     if problems:
         raise SiteDataError(problems)
@@ -96,10 +95,13 @@ def graph_problems(quiz: BaseModel) -> list[str]:
     problems += _duplicates("questions", [question.id for question in quiz.questions])
     tiers = {tier.id for tier in quiz.tiers}
     questions = {question.id: index for index, question in enumerate(quiz.questions)}
+    question_ids = [question.id for question in quiz.questions]
     for index, question in enumerate(quiz.questions):
-        problems += _duplicates(f"questions[{index}].answers", [answer.id for answer in question.answers])
+        name = entry_name(question_ids, index)
+        answer_ids = [answer.id for answer in question.answers]
+        problems += _duplicates(f"questions[{name}].answers", answer_ids)
         for number, answer in enumerate(question.answers):
-            where = f"{QUIZ_FILE}: questions[{index}].answers[{number}]"
+            where = f"{QUIZ_FILE}: questions[{name}].answers[{entry_name(answer_ids, number)}]"
             if answer.next != RESULT and answer.next not in questions:
                 problems.append(
                     f"{where}.next: unknown question {answer.next!r} (expected a question id or {RESULT!r})"
@@ -107,12 +109,13 @@ def graph_problems(quiz: BaseModel) -> list[str]:
             if answer.tier is not None and answer.tier not in tiers:
                 problems.append(f"{where}.tier: unknown tier {answer.tier!r}")
         if question.checklist:
-            problems += _checklist_problems(question, f"{QUIZ_FILE}: questions[{index}]")
+            problems += _checklist_problems(question, f"{QUIZ_FILE}: questions[{name}]")
     if problems:
         return problems
     reached = _reachable(quiz)
     problems += [
-        f"{QUIZ_FILE}: questions[{index}]: question {question.id!r} cannot be reached from the first question"
+        f"{QUIZ_FILE}: questions[{entry_name(question_ids, index)}]: question {question.id!r} cannot be reached "
+        "from the first question"
         for index, question in enumerate(quiz.questions)
         if question.id not in reached
     ]
@@ -128,7 +131,8 @@ def graph_problems(quiz: BaseModel) -> list[str]:
     ]
     reached_tiers = {answer.tier for question in quiz.questions for answer in question.answers}
     return problems + [
-        f"{QUIZ_FILE}: tiers[{index}]: no answer leads to tier {tier.id!r}"
+        f"{QUIZ_FILE}: tiers[{entry_name([tier.id for tier in quiz.tiers], index)}]: no answer leads to tier "
+        f"{tier.id!r}"
         for index, tier in enumerate(quiz.tiers)
         if tier.id not in reached_tiers
     ]
@@ -182,7 +186,8 @@ def quiz_context(
         for number, path in enumerate(tier.links):
             links[path] = link(path)
             if links[path] is None:
-                problems.append(f"{QUIZ_FILE}: tiers[{index}].links[{number}]: no page {path!r} in {language}")
+                name = entry_name([tier.id for tier in quiz.tiers], index)
+                problems.append(f"{QUIZ_FILE}: tiers[{name}].links[{number}]: no page {path!r} in {language}")
     if problems:
         raise SiteDataError(problems)
     return {
@@ -240,7 +245,7 @@ def _placeholder_problems(data, languages: tuple[str, ...], path: str = "") -> l
     """Unknown ``{placeholders}`` anywhere in the quiz's texts (a typo would be printed as it is)."""
     if isinstance(data, dict):
         if set(languages) <= set(data) and all(isinstance(data[language], str) for language in languages):
-            allowed = frozenset({EMERGENCY_NUMBER}) if re.fullmatch(r"tiers\[\d+\]\.action", path) else frozenset()
+            allowed = frozenset({EMERGENCY_NUMBER}) if re.fullmatch(r"tiers\[[^\]]+\]\.action", path) else frozenset()
             return [
                 problem
                 for language in languages
@@ -257,7 +262,7 @@ def _placeholder_problems(data, languages: tuple[str, ...], path: str = "") -> l
         return [
             problem
             for index, item in enumerate(data)
-            for problem in _placeholder_problems(item, languages, f"{path}[{index}]")
+            for problem in _placeholder_problems(item, languages, f"{path}[{data_entry_name(data, index)}]")
         ]
     return []
 

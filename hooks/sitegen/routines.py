@@ -10,9 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
-from sitegen.components import UnknownComponentError
 from sitegen.data_files import load_mapping
-from sitegen.errors import SiteDataError
+from sitegen.errors import SiteDataError, UnknownComponentError
 from sitegen.schema import StrictModel, describe_errors, in_language, text_model
 from sitegen.sources import SOURCES_FILE, Source
 
@@ -133,7 +132,7 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
     try:
         routines = routine_models(tuple(languages)).model_validate(data).routines
     except ValidationError as error:
-        raise SiteDataError(describe_errors(error, ROUTINES_FILE)) from error
+        raise SiteDataError(describe_errors(error, ROUTINES_FILE, data)) from error
     problems, first_index = [], {}
     for index, routine in enumerate(routines):
         if routine.id in first_index:
@@ -142,8 +141,9 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
                 f"(also routines[{first_index[routine.id]}])"
             )
         first_index.setdefault(routine.id, index)
+        name = routine.id if [other.id for other in routines].count(routine.id) == 1 else index
         problems += [
-            f"{ROUTINES_FILE}: routines[{index}].sources[{number}]: unknown source {source!r} (not in {SOURCES_FILE})"
+            f"{ROUTINES_FILE}: routines[{name}].sources[{number}]: unknown source {source!r} (not in {SOURCES_FILE})"
             for number, source in enumerate(routine.sources)
             if source not in source_ids
         ]

@@ -1,5 +1,6 @@
 """Shared pieces of the data schemas: translated text, strict models, readable error paths."""
 
+import re
 from functools import cache
 from typing import Annotated
 
@@ -37,22 +38,50 @@ def in_language(text: BaseModel, language: str) -> str:
     return getattr(text, language)
 
 
-def describe_errors(error: ValidationError, file: str) -> list[str]:
-    """One message per pydantic error: ``data/routines.yml: routines[2].steps[1].fa: field required``.
+# An id that can name a list entry in a message (``routines[heel-raise]``).
+_ID = re.compile(r"[\w.-]+")
 
-    A check of a whole model names its field in its own message (``separator: not a valid ...``).
+
+def describe_errors(error: ValidationError, file: str, data: object = None) -> list[str]:
+    """One message per pydantic error: ``data/routines.yml: routines[heel-raise].steps[1].fa: field required``.
+
+    An entry of a list is named by its ``id`` when ``data`` (what was validated) gives it one that no
+    other entry of the list has, by its position otherwise. A check of a whole model names its field in
+    its own message (``separator: not a valid ...``).
     """
     return [
-        f"{file}: {_path(detail['loc'])}: {_message(detail)}" if detail["loc"] else f"{file}: {_message(detail)}"
+        f"{file}: {_path(detail['loc'], data)}: {_message(detail)}" if detail["loc"] else f"{file}: {_message(detail)}"
         for detail in error.errors()
     ]
 
 
-def _path(loc: tuple) -> str:
+def _path(loc: tuple, data: object) -> str:
     path = ""
     for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else f".{part}" if path else str(part)
+        if isinstance(part, int):
+            path += f"[{data_entry_name(data, part)}]"
+            data = data[part] if isinstance(data, list) and part < len(data) else None
+        else:
+            path += f".{part}" if path else str(part)
+            data = data.get(part) if isinstance(data, dict) else None
     return path
+
+
+def data_entry_name(entries: object, index: int) -> str | int:
+    """A raw list entry's name in messages (see ``entry_name``)."""
+    if not isinstance(entries, list) or index >= len(entries) or not isinstance(entries[index], dict):
+        return index
+    return entry_name([entry.get("id") if isinstance(entry, dict) else None for entry in entries], index)
+
+
+def entry_name(ids: list, index: int) -> str | int:
+    """How messages name entry ``index`` of a list whose entries have ``ids``.
+
+    Its id if it has one of its own (text, unique in the list), else its position.
+    """
+    entry_id = ids[index]
+    usable = isinstance(entry_id, str) and _ID.fullmatch(entry_id) and ids.count(entry_id) == 1
+    return entry_id if usable else index
 
 
 def _message(detail: dict) -> str:

@@ -14,10 +14,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import jinja2
-
 from sitegen.embeds import EMBED_FOLDER
 from sitegen.errors import SiteDataError
+from sitegen.folder_templates import folder_templates, template_errors
 
 HEADER_FILES = ("_headers", "nginx-headers.conf")
 TEMPLATE_FOLDER = "headers"
@@ -139,18 +138,10 @@ def header_files(
         "prefixes": [prefix for prefix in prefixes if prefix],
         "header_files": HEADER_FILES,
     }
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(theme_dir / TEMPLATE_FOLDER),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    try:
+    folder = theme_dir / TEMPLATE_FOLDER
+    env = folder_templates(folder, html=False)
+    with template_errors(folder, "header"):
         return {name: env.get_template(name).render(context) for name in HEADER_FILES}
-    except jinja2.TemplateError as error:
-        where = theme_dir / TEMPLATE_FOLDER / (getattr(error, "name", None) or "")
-        raise SiteDataError([f"{where}: header template error: {error}"]) from error
 
 
 def _request_paths(html_file: str) -> list[str]:

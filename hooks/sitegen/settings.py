@@ -25,8 +25,8 @@ class SiteSettings(StrictModel):
     condition: NonEmptyText
     # The calendar dates are written in for readers.
     calendar: Literal[CALENDARS] = "gregorian"  # type: ignore[valid-type]
-    # Fonts this language's pages fetch early.
-    preload_fonts: list[NonEmptyText] = Field(default_factory=list)
+    # Whether this language's pages fetch the site's web fonts early (they use them at once).
+    preload_fonts: bool = False
     # Sites that may frame the embeds (checked by security_headers.frame_ancestors).
     embed_frame_ancestors: list = Field(default_factory=lambda: ["*"])
 

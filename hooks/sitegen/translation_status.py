@@ -216,12 +216,6 @@ def strict_problems(outdated: dict[str, Translation]) -> list[str]:
     ]
 
 
-def translation_notice_needed(page_path: str, shown: list[tuple[str, str]], outdated: dict[str, Translation]) -> bool:
-    """Whether a translated page must warn its readers: it, or data a component it shows (kind, id), is outdated."""
-    items = {page_path}
-    for kind, component_id in shown:
-        if kind == "routine":
-            items.add(f"data/routines.yml#{component_id}")
-        elif kind == "quiz":
-            items |= {item for item in outdated if item.startswith("data/quiz.yml#")}
-    return bool(items & set(outdated))
+def translation_notice_needed(page_path: str, shown_items: set[str], outdated: dict[str, Translation]) -> bool:
+    """Whether a translated page must warn its readers: it, or data its components show, is outdated."""
+    return bool(({page_path} | shown_items) & set(outdated))

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from tests.build.fixture_site import write_site
-from tests.sitebuild import build_errors
+from tests.sitebuild import ROOT, build_errors
 
 PAGE = "docs/en/index.md"
 FRONT = "---\ntitle: Home\ndescription: A page.\nreviewed: 2026-01-01\nnext_review: 2027-01-01\nsources: [nhs-heel-pain]\n---\n"
@@ -64,6 +64,13 @@ BLOCK_LINE = FRONT.count("\n") + 4
 
 
 EN, EN_FA = {"en": "English"}, {"en": "English", "fa": "فارسی"}
+# Messages name list entries by id: the first routine, tier and question of the data the fixtures copy.
+DATA = {
+    name: yaml.safe_load((ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8")) for name in ("routines", "quiz")
+}
+ROUTINE = DATA["routines"]["routines"][0]["id"]
+TIER = DATA["quiz"]["tiers"][0]["id"]
+QUESTION = DATA["quiz"]["questions"][0]
 CASES = {
     # data/strings.yml
     "string key removed": (
@@ -147,28 +154,28 @@ CASES = {
         EN,
         _data("data/routines.yml", lambda data: data["routines"][0]["dose"]["phases"][0].update(seconds=10**12)),
         [
-            "data/routines.yml: routines[0].dose.phases[0].seconds: input should be less than or equal to 600, got 1000000000000",
+            f"data/routines.yml: routines[{ROUTINE}].dose.phases[0].seconds: input should be less than or equal to 600, got 1000000000000",
         ],
     ),
     "100000 repetitions": (
         EN,
         _routine("repetitions", 100000),
         [
-            "data/routines.yml: routines[0].dose.repetitions: input should be less than or equal to 50, got 100000",
+            f"data/routines.yml: routines[{ROUTINE}].dose.repetitions: input should be less than or equal to 50, got 100000",
         ],
     ),
     "sets out of bounds": (
         EN,
         _routine("sets", 0),
         [
-            "data/routines.yml: routines[0].dose.sets: input should be greater than 0, got 0",
+            f"data/routines.yml: routines[{ROUTINE}].dose.sets: input should be greater than 0, got 0",
         ],
     ),
     "routine cites an unknown source": (
         EN,
         _data("data/routines.yml", lambda data: data["routines"][0].update(sources=["nice"])),
         [
-            "data/routines.yml: routines[0].sources[0]: unknown source 'nice' (not in data/sources.yml)",
+            f"data/routines.yml: routines[{ROUTINE}].sources[0]: unknown source 'nice' (not in data/sources.yml)",
         ],
     ),
     "routine without its drawing": (
@@ -193,21 +200,22 @@ CASES = {
         EN,
         _data("data/quiz.yml", lambda data: data["tiers"][0]["action"].update(en="Call {emergency_numbr}.")),
         [
-            "data/quiz.yml: tiers[0].action.en: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+            f"data/quiz.yml: tiers[{TIER}].action.en: unknown placeholder {{emergency_numbr}} (expected {{emergency_number}})",
         ],
     ),
     "quiz tier no answer reaches": (
         EN,
         _data("data/quiz.yml", lambda data: data["tiers"].append({**data["tiers"][0], "id": "never"})),
         [
-            "data/quiz.yml: tiers[4]: no answer leads to tier 'never'",
+            "data/quiz.yml: tiers[never]: no answer leads to tier 'never'",
         ],
     ),
     "quiz answer leads nowhere": (
         EN,
         _data("data/quiz.yml", lambda data: data["questions"][0]["answers"][-1].update(next="nowhere")),
         [
-            "data/quiz.yml: questions[0].answers[6].next: unknown question 'nowhere' (expected a question id or 'result')",
+            f"data/quiz.yml: questions[{QUESTION['id']}].answers[{QUESTION['answers'][-1]['id']}].next: unknown question "
+            "'nowhere' (expected a question id or 'result')",
         ],
     ),
     "quiz text missing a language": (

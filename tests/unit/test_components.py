@@ -1,8 +1,8 @@
 import markdown
 import pytest
 
-from sitegen.components import UnknownComponentError, compact, component_assets, render_components
-from sitegen.errors import SiteDataError
+from sitegen.components import compact, component_assets, render_components
+from sitegen.errors import SiteDataError, UnknownComponentError
 
 EXTENSIONS = {
     "extensions": ["sitegen.components"],

@@ -1,3 +1,4 @@
+from sitegen.component_kinds import RenderedComponent
 from sitegen.embeds import page_embeds, snippet
 
 CONTENT = (
@@ -5,9 +6,9 @@ CONTENT = (
     '<h2 id="how">How<a class="headerlink" href="#how" title="Permanent link">¶</a></h2>'
 )
 COMPONENTS = [
-    {"kind": "diagram", "id": "foot", "title": None},
-    {"kind": "routine", "id": "heel-raise", "title": "Heel raise", "embed_html": '<a href="../prevention/">p</a>'},
-    {"kind": "quiz", "id": "see-a-doctor", "title": "See a doctor?", "embed_html": '<a href="#quiz-q2">2</a>'},
+    RenderedComponent("diagram", "foot", None, None),
+    RenderedComponent("routine", "heel-raise", "Heel raise", '<a href="../prevention/">p</a>'),
+    RenderedComponent("quiz", "see-a-doctor", "See a doctor?", '<a href="#quiz-q2">2</a>'),
 ]
 
 

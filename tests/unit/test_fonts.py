@@ -1,9 +1,19 @@
 import io
 from pathlib import Path
 
+import pytest
 from fontTools.ttLib import TTFont
 
-from sitegen.fonts import characters_for, font_face_ranges, subset_font, subset_fonts, used_characters
+from sitegen.errors import SiteDataError
+from sitegen.fonts import (
+    FontFace,
+    characters_for,
+    font_face_ranges,
+    site_fonts,
+    subset_font,
+    subset_fonts,
+    used_characters,
+)
 from tests.sitebuild import ROOT
 
 REGULAR = (ROOT / "overrides/assets/fonts/vazirmatn/Vazirmatn-Regular.woff2").read_bytes()
@@ -82,3 +92,42 @@ def test_subsets_are_cached_by_font_and_characters_and_the_cache_keeps_one_a_fon
     other, from_cache = _subset_in_place(tmp_path, "پاشنه درد", cache)
     assert not from_cache and other != made
     assert [path.read_bytes() for path in cache.glob("**/*") if path.is_file()] == [other]
+
+
+def _stylesheet(theme: Path, css: str) -> None:
+    (theme / "assets/stylesheets").mkdir(parents=True)
+    (theme / "assets/stylesheets/site.css").write_text(css, encoding="utf-8")
+    (theme / "assets/fonts").mkdir(parents=True)
+    (theme / "assets/fonts/Body-Regular.woff2").write_bytes(b"font")
+
+
+def test_site_fonts_are_read_from_the_font_face_rules_of_the_site_stylesheets(tmp_path):
+    _stylesheet(
+        tmp_path,
+        '@font-face { font-family: "Body"; font-weight: 400; src: url("../fonts/Body-Regular.woff2") format("woff2"); }'
+        "\nbody { font-family: Body; }",
+    )
+    assert site_fonts(tmp_path, ["assets/stylesheets/site.css"]) == (
+        FontFace("Body", 400, "assets/fonts/Body-Regular.woff2"),
+    )
+
+
+def test_a_font_face_without_its_file_or_weight_is_named(tmp_path):
+    _stylesheet(
+        tmp_path,
+        '@font-face { font-family: "Body"; font-weight: 700; src: url(../fonts/Body-Bold.woff2); }'
+        '@font-face { font-family: "Body"; src: url(../fonts/Body-Regular.woff2); }',
+    )
+    with pytest.raises(SiteDataError) as error:
+        site_fonts(tmp_path, ["assets/stylesheets/site.css"])
+    css = tmp_path / "assets/stylesheets/site.css"
+    assert error.value.problems == [
+        f"{css}: @font-face: ../fonts/Body-Bold.woff2: font file not found",
+        f"{css}: @font-face for ../fonts/Body-Regular.woff2: font-family and a numeric font-weight required",
+    ]
+
+
+def test_the_real_site_declares_its_fonts_once_in_its_stylesheets():
+    """Handouts, preloads and the cut-down web fonts all read these rules (content: the real site's files)."""
+    fonts = site_fonts(ROOT / "overrides", ["assets/stylesheets/site.css"])
+    assert [(font.family, font.weight) for font in fonts] == [("Vazirmatn", 400), ("Vazirmatn", 700)]

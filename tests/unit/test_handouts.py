@@ -4,6 +4,7 @@ import pytest
 import yaml
 
 from sitegen.errors import SiteDataError
+from sitegen.fonts import FontFace
 from sitegen.handouts import StagedPage, fill_size_markers, handout_jobs, size_text, stage_page, staged_pages
 from tests.sitebuild import ROOT
 
@@ -56,19 +57,30 @@ def _theme(tmp_path):
     return tmp_path
 
 
+FONTS = (FontFace("Body Font", 400, "assets/fonts/vazirmatn/Vazirmatn-Regular.woff2"),)
+
+
 def _strings():
     data = yaml.safe_load((ROOT / "data" / "strings.yml").read_text(encoding="utf-8"))
     return {"en": {key: texts["en"] for key, texts in data.items()}}
 
 
-def test_a_missing_font_is_a_build_error(tmp_path):
+def test_handouts_need_a_web_font_to_embed(tmp_path):
     theme = _theme(tmp_path)
-    (theme / "assets/fonts/vazirmatn/Vazirmatn-Bold.woff2").unlink()
     with pytest.raises(SiteDataError) as error:
-        handout_jobs({"en": [_page()]}, _strings(), theme, lambda language: tmp_path / "out")
-    assert error.value.problems == [
-        f"{theme}/assets/fonts/vazirmatn/Vazirmatn-Bold.woff2: font file not found (the PDF handouts embed it)"
-    ]
+        handout_jobs({"en": [_page()]}, _strings(), theme, (), lambda language: tmp_path / "out")
+    assert error.value.problems == [f"{theme}: no @font-face in the site's stylesheets (the PDF handouts embed them)"]
+
+
+def test_handouts_embed_the_site_fonts_and_set_the_first_family(tmp_path):
+    theme = _theme(tmp_path)
+    (job,) = handout_jobs({"en": [_page()]}, _strings(), theme, FONTS, lambda language: tmp_path / "out")[:1]
+    font = (theme / FONTS[0].path).as_uri()
+    assert (
+        f'@font-face {{ font-family: "Body Font"; font-weight: 400; src: url("{font}") format("woff2"); }}' in job.html
+    )
+    assert 'html { font-family: "Body Font"; }' in job.html
+    assert job.font_families == {"Body Font"}
 
 
 def test_a_broken_print_template_is_a_build_error(tmp_path):
@@ -77,7 +89,7 @@ def test_a_broken_print_template_is_a_build_error(tmp_path):
         "{% extends 'layout.html' %}{% block body %}{{ page.nope( }}{% endblock %}"
     )
     with pytest.raises(SiteDataError) as error:
-        handout_jobs({"en": [_page()]}, _strings(), theme, lambda language: tmp_path / "out")
+        handout_jobs({"en": [_page()]}, _strings(), theme, FONTS, lambda language: tmp_path / "out")
     assert error.value.problems[0].startswith(f"{theme}/print/handout.html: print template error: ")
 
 
@@ -86,6 +98,7 @@ def test_jobs_cover_each_page_and_the_booklet(tmp_path):
         {"en": [_page(), _page(name="index", order=0)]},
         _strings(),
         _theme(tmp_path),
+        FONTS,
         lambda language: tmp_path / language,
     )
     assert [job.target.relative_to(tmp_path).as_posix() for job in jobs] == [

@@ -71,15 +71,17 @@ def test_a_valid_quiz_loads(tmp_path):
 CASES = {
     "unknown next question": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(next="third"),
-        ["data/quiz.yml: questions[1].answers[1].next: unknown question 'third' (expected a question id or 'result')"],
+        [
+            "data/quiz.yml: questions[second].answers[no].next: unknown question 'third' (expected a question id or 'result')"
+        ],
     ),
     "unknown tier": (
         lambda quiz: quiz["questions"][0]["answers"][0].update(tier="soonish"),
-        ["data/quiz.yml: questions[0].answers[0].tier: unknown tier 'soonish'"],
+        ["data/quiz.yml: questions[first].answers[yes].tier: unknown tier 'soonish'"],
     ),
     "unreachable question": (
         lambda quiz: quiz["questions"][0]["answers"][1].update(next="result", tier="later", sign=_text("s")),
-        ["data/quiz.yml: questions[1]: question 'second' cannot be reached from the first question"],
+        ["data/quiz.yml: questions[second]: question 'second' cannot be reached from the first question"],
     ),
     "cycle": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(next="first"),
@@ -89,36 +91,36 @@ CASES = {
         lambda quiz: quiz["questions"][1]["answers"][1].update(tier=None, sign=None),
         [
             "data/quiz.yml: a path reaches the result with no tier: first=no → second=no → result",
-            "data/quiz.yml: tiers[1]: no answer leads to tier 'later'",
+            "data/quiz.yml: tiers[later]: no answer leads to tier 'later'",
         ],
     ),
     "duplicate question id": (
         lambda quiz: quiz["questions"][1].update(id="first"),
         [
             "data/quiz.yml: questions[1].id: duplicate id 'first' (also questions[0])",
-            "data/quiz.yml: questions[0].answers[1].next: unknown question 'second' (expected a question id or 'result')",
+            "data/quiz.yml: questions[0].answers[no].next: unknown question 'second' (expected a question id or 'result')",
         ],
     ),
     "duplicate answer id": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(id="yes"),
-        ["data/quiz.yml: questions[1].answers[1].id: duplicate id 'yes' (also questions[1].answers[0])"],
+        ["data/quiz.yml: questions[second].answers[1].id: duplicate id 'yes' (also questions[second].answers[0])"],
     ),
     "missing translation": (
         lambda quiz: quiz["questions"][1]["text"].pop("fa"),
-        ["data/quiz.yml: questions[1].text.fa: field required"],
+        ["data/quiz.yml: questions[second].text.fa: field required"],
     ),
     "sign without tier": (
         lambda quiz: quiz["questions"][0]["answers"][1].update(sign=_text("s")),
-        ["data/quiz.yml: questions[0].answers[1]: an answer with a tier needs a sign, and a sign needs a tier"],
+        ["data/quiz.yml: questions[first].answers[no]: an answer with a tier needs a sign, and a sign needs a tier"],
     ),
     "tier no answer reaches": (
         lambda quiz: quiz["tiers"].append(_tier("never")),
-        ["data/quiz.yml: tiers[2]: no answer leads to tier 'never'"],
+        ["data/quiz.yml: tiers[never]: no answer leads to tier 'never'"],
     ),
     "checklist without a none answer": (
         lambda quiz: quiz["questions"][1].update(checklist=True),
         [
-            'data/quiz.yml: questions[1].answers: a checklist needs exactly one answer without a tier ("None of these"), found 0'
+            'data/quiz.yml: questions[second].answers: a checklist needs exactly one answer without a tier ("None of these"), found 0'
         ],
     ),
     "checklist whose signs lead to different places": (
@@ -126,23 +128,23 @@ CASES = {
             checklist=True, answers=[*quiz["questions"][0]["answers"], _answer("also", "second", "later")]
         ),
         [
-            "data/quiz.yml: questions[0].answers: every sign of a checklist must lead to the same next, found ['result', 'second']"
+            "data/quiz.yml: questions[first].answers: every sign of a checklist must lead to the same next, found ['result', 'second']"
         ],
     ),
     "placeholder typo": (
         lambda quiz: quiz["tiers"][1].update(action=_text("Call {emergency_numbr}.")),
         [
-            "data/quiz.yml: tiers[1].action.en: unknown placeholder {emergency_numbr} (expected {emergency_number})",
-            "data/quiz.yml: tiers[1].action.fa: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+            "data/quiz.yml: tiers[later].action.en: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+            "data/quiz.yml: tiers[later].action.fa: unknown placeholder {emergency_numbr} (expected {emergency_number})",
         ],
     ),
     "placeholder outside an action": (
         lambda quiz: quiz["questions"][0].update(text={"en": "Call {emergency_number}?", "fa": "؟"}),
-        ["data/quiz.yml: questions[0].text.en: unknown placeholder {emergency_number} (this text takes none)"],
+        ["data/quiz.yml: questions[first].text.en: unknown placeholder {emergency_number} (this text takes none)"],
     ),
     "unknown field": (
         lambda quiz: quiz["tiers"][0].update(colour="red"),
-        ["data/quiz.yml: tiers[0].colour: unknown field"],
+        ["data/quiz.yml: tiers[now].colour: unknown field"],
     ),
 }
 
@@ -182,6 +184,6 @@ def test_an_outcome_linking_to_a_missing_page_is_an_error(tmp_path):
     with pytest.raises(SiteDataError) as error:
         quiz_context(_load(tmp_path, VALID), "triage", language="en", emergency_number="112", link=lambda path: None)
     assert error.value.problems == [
-        "data/quiz.yml: tiers[0].links[0]: no page 'home.md' in en",
-        "data/quiz.yml: tiers[1].links[0]: no page 'home.md' in en",
+        "data/quiz.yml: tiers[now].links[0]: no page 'home.md' in en",
+        "data/quiz.yml: tiers[later].links[0]: no page 'home.md' in en",
     ]

@@ -3,8 +3,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitegen.components import UnknownComponentError
-from sitegen.errors import SiteDataError
+from sitegen.errors import SiteDataError, UnknownComponentError
 from sitegen.routines import load_routines, routine_context
 from sitegen.sources import Source
 from tests.sitebuild import ROOT
@@ -62,42 +61,42 @@ def test_a_valid_routine_loads(tmp_path):
     [
         (
             {"steps": [{"en": "Sit."}, {"en": "Pull.", "fa": "بکشید."}]},
-            ["data/routines.yml: routines[1].steps[0].fa: field required"],
+            ["data/routines.yml: routines[other].steps[0].fa: field required"],
         ),
         (
             {"dose": {"phases": [{"action": "hold", "seconds": 0}], "repetitions": -2, "sets": 1}},
             [
-                "data/routines.yml: routines[1].dose.phases[0].seconds: input should be greater than 0, got 0",
-                "data/routines.yml: routines[1].dose.repetitions: input should be greater than 0, got -2",
+                "data/routines.yml: routines[other].dose.phases[0].seconds: input should be greater than 0, got 0",
+                "data/routines.yml: routines[other].dose.repetitions: input should be greater than 0, got -2",
             ],
         ),
         (
             {"dose": {"phases": [{"action": "hold", "seconds": "10"}], "repetitions": 10, "sets": 1}},
-            ["data/routines.yml: routines[1].dose.phases[0].seconds: input should be a valid integer, got '10'"],
+            ["data/routines.yml: routines[other].dose.phases[0].seconds: input should be a valid integer, got '10'"],
         ),
         (
             {"dose": {"phases": [{"action": "hold", "seconds": 10**12}], "repetitions": 100000, "sets": 11}},
             [
-                "data/routines.yml: routines[1].dose.phases[0].seconds: input should be less than or equal to 600, "
+                "data/routines.yml: routines[other].dose.phases[0].seconds: input should be less than or equal to 600, "
                 "got 1000000000000",
-                "data/routines.yml: routines[1].dose.repetitions: input should be less than or equal to 50, got 100000",
-                "data/routines.yml: routines[1].dose.sets: input should be less than or equal to 10, got 11",
+                "data/routines.yml: routines[other].dose.repetitions: input should be less than or equal to 50, got 100000",
+                "data/routines.yml: routines[other].dose.sets: input should be less than or equal to 10, got 11",
             ],
         ),
-        ({"colour": "red"}, ["data/routines.yml: routines[1].colour: unknown field"]),
+        ({"colour": "red"}, ["data/routines.yml: routines[other].colour: unknown field"]),
         (
             {"kind": "jump"},
-            ["data/routines.yml: routines[1].kind: input should be 'stretch' or 'strengthen', got 'jump'"],
+            ["data/routines.yml: routines[other].kind: input should be 'stretch' or 'strengthen', got 'jump'"],
         ),
         ({"id": "stretch"}, ["data/routines.yml: routines[1].id: duplicate id 'stretch' (also routines[0])"]),
         (
             {"sources": ["nice"]},
-            ["data/routines.yml: routines[1].sources[0]: unknown source 'nice' (not in data/sources.yml)"],
+            ["data/routines.yml: routines[other].sources[0]: unknown source 'nice' (not in data/sources.yml)"],
         ),
         (
             {"dose": {"phases": [{"action": "jump", "seconds": 3}], "repetitions": 1, "sets": 1}},
             [
-                "data/routines.yml: routines[1].dose.phases[0].action: input should be 'hold', 'roll', 'up' or 'down', got 'jump'"
+                "data/routines.yml: routines[other].dose.phases[0].action: input should be 'hold', 'roll', 'up' or 'down', got 'jump'"
             ],
         ),
     ],
@@ -121,11 +120,11 @@ def test_every_problem_is_reported_at_once(tmp_path):
     [
         (
             {},
-            "routines[0].dose.frequency: give exactly one of times_per_day and every_other_day",
+            "routines[stretch].dose.frequency: give exactly one of times_per_day and every_other_day",
         ),
         (
             {"times_per_day": {"min": 3, "max": 2}},
-            "routines[0].dose.frequency.times_per_day: max (2) must be more than min (3)",
+            "routines[stretch].dose.frequency.times_per_day: max (2) must be more than min (3)",
         ),
     ],
 )
@@ -193,4 +192,4 @@ def test_every_stage_of_a_programme_says_the_weeks_it_covers(tmp_path):
 )
 def test_a_programme_whose_stages_are_out_of_order_is_an_error(tmp_path, starts, total_weeks, problem):
     routine = _routine(progression=_programme(*starts, total_weeks=total_weeks))
-    assert _problems(tmp_path, routine) == [f"data/routines.yml: routines[0].progression{problem}"]
+    assert _problems(tmp_path, routine) == [f"data/routines.yml: routines[stretch].progression{problem}"]

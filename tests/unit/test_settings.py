@@ -11,7 +11,7 @@ VALID = {"emergency_number": "115", "condition": "Plantar fasciitis", "alternate
 def test_settings_take_their_defaults_and_leave_other_keys_to_their_owners():
     settings = site_settings(VALID, "en")
     assert (settings.emergency_number, settings.condition) == ("115", "Plantar fasciitis")
-    assert (settings.calendar, settings.preload_fonts, settings.embed_frame_ancestors) == ("gregorian", [], ["*"])
+    assert (settings.calendar, settings.preload_fonts, settings.embed_frame_ancestors) == ("gregorian", False, ["*"])
     assert site_settings(VALID | {"calendar": "persian"}, "fa").calendar == "persian"
 
 
@@ -31,7 +31,7 @@ def test_settings_take_their_defaults_and_leave_other_keys_to_their_owners():
         ),
         (
             {"preload_fonts": "a.woff2"},
-            ["mkdocs.yml: extra.preload_fonts: input should be a valid list, got 'a.woff2' (language 'fa')"],
+            ["mkdocs.yml: extra.preload_fonts: input should be a valid boolean, got 'a.woff2' (language 'fa')"],
         ),
         (
             {"embed_frame_ancestors": ["https://a.test;", "*"]},

@@ -1,0 +1,221 @@
+"""Everything a page gets besides its Markdown, made in one function, in the order written below.
+
+``page_context`` renders the page's components, reads its governance, decides its translation notice,
+links (and stages) its handout, writes its embeds and its JSON record, and returns the page's HTML with
+one typed ``PageContext``, which the templates read as ``site_page``. It knows nothing of MkDocs' objects: the
+hook hands it a ``site_build.SitePage`` (``mkdocs_adapter.site_page``) and a page link finder.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from urllib.parse import urljoin
+
+import jinja2
+from markupsafe import Markup
+
+from sitegen.component_kinds import RenderedComponent, component_kind
+from sitegen.components import compact, component_assets, render_components
+from sitegen.content_export import page_record, record_json, record_path
+from sitegen.embeds import PAGE, embed_path, page_embeds, snippet
+from sitegen.errors import UnknownComponentError
+from sitegen.escaping import plain_text
+from sitegen.governance import Governance, page_governance
+from sitegen.handouts import BOOKLET, SIZE_MARKER, StagedPage, handout_path, stage_page, staging_dir
+from sitegen.local_format import local_date, text_direction
+from sitegen.metadata import medical_web_page, open_graph_locale
+from sitegen.mkdocs_adapter import relative_url
+from sitegen.page_source import read_front_matter
+from sitegen.site_build import SiteBuild, SitePage
+from sitegen.translation_status import translation_notice_needed
+
+EMBED_LAYOUT = "embed/layout.html"
+# Finds a page of the language being built by its path in docs/<language>/ (None if there is none).
+Link = Callable[[str], dict | None]
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What a page's templates show besides its content (``site_page`` in templates)."""
+
+    components: tuple[RenderedComponent, ...]
+    component_assets: dict[str, list[str]]
+    governance: Governance
+    review_overdue: bool
+    translation_notice: dict | None
+    handout: dict
+    embed_snippets: tuple[dict, ...]
+    open_graph_locale: str
+    structured_data: dict
+    search_base: str
+
+
+def page_context(build: SiteBuild, page: SitePage, meta: dict, content: str, link: Link) -> tuple[str, PageContext]:
+    """The page's HTML with its components rendered, and its context; its embeds and record are written.
+
+    Raises:
+        SiteDataError: A component id no data has, a governance field missing or wrong.
+    """
+    content, components = _rendered_components(build, content, page.path, link)
+    governance = page_governance(meta, page.path, build.sources, build.today)
+    notice = _translation_notice(build, page, components)
+    context = PageContext(
+        components=components,
+        component_assets=_assets(build, {component.kind for component in components}),
+        governance=governance,
+        review_overdue=governance.is_overdue(build.today),
+        translation_notice=notice,
+        handout=_handout_links(build, page),
+        embed_snippets=(),
+        open_graph_locale=open_graph_locale(build.language),
+        structured_data=medical_web_page(
+            title=plain_text(page.title),
+            description=plain_text(page.description),
+            url=page.canonical_url,
+            language=build.language,
+            governance=governance,
+            condition=build.settings.condition,
+        ),
+        search_base=relative_url(build.languages.current.prefix or ".", page.url),
+    )
+    if not build.skip_handouts:
+        _stage_handout(build, page, content, context)
+    embeds = page_embeds(
+        prefix=build.languages.current.prefix,
+        name=page.name,
+        title=page.title,
+        page_url=page.canonical_url,
+        content=content,
+        components=components,
+    )
+    for embed in embeds:
+        _write(build.place.site_dir / embed.file, _embed_html(build, embed, context))
+    _write_record(build, page, content, governance)
+    return content, replace(context, embed_snippets=tuple(snippet(embed, build.place.site_url) for embed in embeds))
+
+
+def _rendered_components(
+    build: SiteBuild, content: str, page_path: str, link: Link
+) -> tuple[str, tuple[RenderedComponent, ...]]:
+    rendered = []
+
+    def render(kind_name: str, component_id: str) -> str:
+        kind = component_kind(kind_name)
+        try:
+            template = build.env.get_template(kind.template)
+            component = kind.context(build, component_id, link)
+            html = compact(template.render(**component))
+        except jinja2.TemplateNotFound as error:
+            # A diagram is its template; a routine's drawing is one it includes.
+            raise UnknownComponentError(f"overrides/{error.name}: template not found") from error
+        embed_html = None
+        if kind.embed_heading_level is not None:
+            embed_html = compact(template.render(**component, heading_level=kind.embed_heading_level))
+        title = component.get(kind.name, {}).get("title")
+        rendered.append(RenderedComponent(kind.name, component_id, title, embed_html))
+        return html
+
+    return render_components(content, render, page_path), tuple(rendered)
+
+
+def _assets(build: SiteBuild, kinds: set[str]) -> dict[str, list[str]]:
+    return component_assets(kinds, lambda path: build.files.get_file_from_path(path) is not None)
+
+
+def _translation_notice(build: SiteBuild, page: SitePage, components: tuple[RenderedComponent, ...]) -> dict | None:
+    """Where a translation that fell behind its source (or data it shows) points readers, or ``None``."""
+    source_language, language = build.languages.all[0], build.languages.current
+    if language == source_language:
+        return None
+    shown = set().union(*(component_kind(c.kind).data_items(c.id, build.outdated) for c in components))
+    if not translation_notice_needed(page.path, shown, build.outdated):
+        return None
+    relative = page.source.removeprefix(f"{language.code}/")
+    source = build.place.root / build.place.docs_dir / source_language.code / relative
+    reviewed = read_front_matter(source.read_text(encoding="utf-8-sig"), str(source))["reviewed"]
+    source_url = page.url.removeprefix(language.prefix)
+    return {
+        "language": source_language.code,
+        "url": relative_url(source_url, page.url),
+        # Embeds and handouts are read elsewhere: they link to the public address.
+        "absolute_url": urljoin(build.place.site_url, source_url),
+        "date": local_date(reviewed, language.code, build.settings.calendar),
+    }
+
+
+def _handout_links(build: SiteBuild, page: SitePage) -> dict:
+    """The page's links to its handout and the booklet, with markers the handout step fills with sizes."""
+    prefix = build.languages.current.prefix
+    return {
+        "url": relative_url(handout_path(prefix, page.name), page.url),
+        "size_marker": Markup(SIZE_MARKER).format(name=page.name),
+        "booklet_url": relative_url(handout_path(prefix, BOOKLET), page.url),
+        "booklet_size_marker": Markup(SIZE_MARKER).format(name=BOOKLET),
+    }
+
+
+def _stage_handout(build: SiteBuild, page: SitePage, content: str, context: PageContext) -> None:
+    governance = context.governance
+    staged = StagedPage(
+        language=build.language,
+        site_name=build.place.site_name,
+        name=page.name,
+        order=build.positions[page.source],
+        title=plain_text(page.title),
+        url=page.canonical_url,
+        html_file=page.html_file,
+        content=content,
+        reviewed=governance.reviewed.isoformat(),
+        next_review=governance.next_review.isoformat(),
+        calendar=build.settings.calendar,
+        sources=[vars(source) for source in governance.sources],
+        translation_notice=context.translation_notice,
+    )
+    stage_page(staging_dir(build.place.site_dir), staged)
+
+
+def _embed_html(build: SiteBuild, embed, context: PageContext) -> str:
+    language = build.languages.current.code
+    notice = context.translation_notice
+    # An embed is read on another site: its notice links to the source page's public address.
+    embedded = replace(context, translation_notice=notice and notice | {"url": notice["absolute_url"]})
+    return build.env.get_template(EMBED_LAYOUT).render(
+        embed=embed,
+        site_page=embedded,
+        language=language,
+        direction=text_direction(language),
+        site_name=build.place.site_name,
+        preload_fonts=build.preload_fonts,
+        favicon=build.place.favicon,
+        site_stylesheets=list(build.place.stylesheets),
+        assets=_assets(build, set(embed.component_kinds)),
+    )
+
+
+def _write_record(build: SiteBuild, page: SitePage, content: str, governance: Governance) -> None:
+    """Write the page's JSON record (the export)."""
+    language = build.languages.current
+    site_url = build.place.site_url
+    record = page_record(
+        language=language.code,
+        direction=text_direction(language.code),
+        name=page.name,
+        position=build.positions[page.source],
+        title=plain_text(page.title),
+        description=plain_text(page.description),
+        content=content,
+        governance=governance,
+        disclaimer=build.ui["disclaimer_text"],
+        urls={
+            "url": page.canonical_url,
+            "pdf_url": urljoin(site_url, handout_path(language.prefix, page.name)),
+            "embed_url": urljoin(site_url, embed_path(language.prefix, PAGE, page.name)),
+            "json_url": urljoin(site_url, record_path(language.code, page.name)),
+        },
+    )
+    _write(build.place.site_dir / record_path(language.code, page.name), record_json(record))
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
