@@ -153,6 +153,19 @@ def _holds(text: str, phrase: str) -> bool:
     return regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", text) is not None
 
 
+def _lunr_languages(merged: list[str], language: Language, languages: tuple[Language, ...]) -> list[str]:
+    """The lunr languages (stemmers, stop words) of one language's index.
+
+    static-i18n gives the merged index every site language lunr knows (``['en', 'de']``), which would run
+    the German stemmer on English and Persian queries and load its scripts on every page. Each index
+    gets its own language if lunr knows it, the default language's otherwise (Persian: its own search
+    rules, ``data/search.yml``, do the work).
+    """
+    if language.code in merged:
+        return [language.code]
+    return [languages[0].code] if languages[0].code in merged else list(merged)
+
+
 def split_index(index: dict, languages: tuple[Language, ...], rules: dict[str, SearchRules]) -> dict[str, dict]:
     """One search index per language, from the merged index of the whole site.
 
@@ -172,7 +185,7 @@ def split_index(index: dict, languages: tuple[Language, ...], rules: dict[str, S
             docs = [doc for doc in index["docs"] if doc["location"].startswith(language.prefix)]
         else:
             docs = [doc for doc in index["docs"] if not doc["location"].startswith(tuple(prefixes))]
-        config = dict(index["config"])
+        config = dict(index["config"]) | {"lang": _lunr_languages(index["config"].get("lang", []), language, languages)}
         language_rules = rules.get(language.code, SearchRules())
         if (separator := word_separator(language_rules)) is not None:
             config["separator"] = separator

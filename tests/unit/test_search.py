@@ -91,6 +91,18 @@ def test_the_merged_index_is_split_by_language():
     }
 
 
+def test_each_index_runs_only_its_own_language_through_lunr():
+    """static-i18n gives the merged index every language lunr knows; a third language must not change the others."""
+    merged = {"config": {"lang": ["en", "de"], "separator": "[\\s]+"}, "docs": []}
+    languages = (Language("en", "English", ""), Language("fa", "فارسی", "fa/"), Language("de", "Deutsch", "de/"))
+    indexes = split_index(merged, languages, {})
+    assert {path: index["config"]["lang"] for path, index in indexes.items()} == {
+        "search/search_index.json": ["en"],
+        "fa/search/search_index.json": ["en"],
+        "de/search/search_index.json": ["de"],
+    }
+
+
 # The Persian stemmer (data/search.yml, fa.stemming): one test per ending, and words it must leave whole.
 SEPARATOR = word_separator(RULES["fa"])
 
