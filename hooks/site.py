@@ -44,6 +44,7 @@ from sitegen.mkdocs_adapter import (
     pages_outside_nav,
     reading_positions,
     site_page,
+    use_engine_theme,
 )
 from sitegen.page_context import page_context
 from sitegen.page_source import component_blocks, parity_problems, read_front_matter
@@ -70,14 +71,15 @@ def on_config(config):
     with data_errors_stop_the_build():
         build = new_build(config)
     config[BUILD_KEY] = build
+    use_engine_theme(config, build)
     config.theme.static_templates = localized_static_templates(config.theme.static_templates, build.languages)
     return config
 
 
 def on_files(files, config):
     build = _build(config)
-    theme_dir = os.path.abspath(build.place.theme_dir)
-    for file in [file for file in files if is_template_source(os.path.abspath(file.abs_src_path), theme_dir)]:
+    theme_dirs = [os.path.abspath(folder) for folder in build.place.theme_dirs]
+    for file in [file for file in files if is_template_source(os.path.abspath(file.abs_src_path), theme_dirs)]:
         files.remove(file)
     pages = [file.src_uri for file in files if file.is_documentation_page()]
     with data_errors_stop_the_build():
@@ -100,7 +102,7 @@ def on_env(env, config, files):
     build = _build(config)
     language = build.language
     env.loader = aliased_loader(env.loader, build.languages)
-    env.autoescape = escape_policy(build.place.theme_dir, template_aliases(build.languages))
+    env.autoescape = escape_policy(build.place.theme_dirs, template_aliases(build.languages))
     env.globals["ui"] = build.ui
     # Whose page a reader of no listed language gets (hreflang x-default).
     env.globals["default_language"] = build.languages.all[0].code

@@ -121,7 +121,7 @@ def scale_configs(folder: Path, count: int) -> tuple[Path, Path]:
 
 def markdown_extensions_without_ours() -> str:
     """The project's ``markdown_extensions`` section as written (it holds a Python tag), without ours."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = (ROOT / "engine.yml").read_text(encoding="utf-8")
     section = re.search(r"^markdown_extensions:\n(?:[ #-].*\n|\n)*", text, re.M).group(0)
     return re.sub(r"^(?:  #.*\n)*  - sitegen\.[a-z_]+:?\n(?:      .*\n)*", "", section, flags=re.M)
 

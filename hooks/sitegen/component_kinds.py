@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sitegen.diagrams import DIAGRAMS_FILE, diagram_context
 from sitegen.quiz import QUIZ_FILE, quiz_context
 from sitegen.routines import ROUTINES_FILE, routine_context
 
@@ -53,8 +54,14 @@ class RenderedComponent:
 
 
 KINDS = (
-    # A drawing with labels; its template is the drawing (diagrams/<id>.svg, by id).
-    ComponentKind("diagram", lambda build, component_id, link: {"component_id": component_id}),
+    # A drawing with labels: the drawing is diagrams/<id>.svg, its words are in data/diagrams.yml.
+    ComponentKind(
+        "diagram",
+        lambda build, component_id, link: diagram_context(
+            component_id, language=build.language, diagrams=build.diagrams
+        ),
+        data_items=lambda component_id, outdated: {f"{DIAGRAMS_FILE}#{component_id}"},
+    ),
     # A routine card is the embed's title (h1).
     ComponentKind(
         "routine",

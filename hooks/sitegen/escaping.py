@@ -8,7 +8,7 @@ fields are escaped once, as they are read (``escaped_front_matter``); code that 
 again (JSON, PDFs, structured data) takes ``plain_text``.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from markupsafe import Markup, escape
@@ -32,16 +32,17 @@ class EscapePolicy:
         return f"EscapePolicy({sorted(self.names)})"
 
 
-def escape_policy(template_dir: Path, aliases: dict[str, str]) -> Callable[[str | None], bool]:
-    """Autoescape for every template in ``template_dir`` (the theme's ``custom_dir``), none other.
+def escape_policy(template_dirs: Sequence[Path], aliases: dict[str, str]) -> Callable[[str | None], bool]:
+    """Autoescape for every template in ``template_dirs`` (the site's theme folder and the engine's), none other.
 
     Args:
-        template_dir: The folder of our templates.
+        template_dirs: The folders of our templates.
         aliases: Other names that render a template (``fa/404.html`` renders ``404.html``): they escape
             as it does, since a block's output is marked safe or not by the template rendered.
     """
     names = {
         path.relative_to(template_dir).as_posix()
+        for template_dir in template_dirs
         for path in template_dir.rglob("*")
         if path.suffix in _TEMPLATE_SUFFIXES and path.is_file()
     }

@@ -17,7 +17,7 @@ import html
 import io
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
@@ -28,6 +28,7 @@ import tinycss2
 
 from sitegen.build_cache import cache_unusable
 from sitegen.errors import SiteDataError
+from sitegen.theme_files import theme_file
 
 SEARCH_INDEX = "search_index.json"
 # Characters a reader may type or the browser may show that no page need contain.
@@ -66,11 +67,11 @@ class FontFace:
     path: str
 
 
-def site_fonts(theme_dir: Path, stylesheets: Iterable[str]) -> tuple[FontFace, ...]:
+def site_fonts(theme_dirs: Sequence[Path], stylesheets: Iterable[str]) -> tuple[FontFace, ...]:
     """The web fonts of the site's own stylesheets, in the order they declare them.
 
     Args:
-        theme_dir: The theme's custom folder, where the stylesheets are.
+        theme_dirs: The theme folders (the site's, then the engine's), where the stylesheets are.
         stylesheets: The stylesheets' paths relative to the site root (``extra_css``).
 
     Raises:
@@ -78,7 +79,7 @@ def site_fonts(theme_dir: Path, stylesheets: Iterable[str]) -> tuple[FontFace, .
     """
     faces, problems = [], []
     for stylesheet in stylesheets:
-        path = theme_dir / stylesheet
+        path = theme_file(theme_dirs, stylesheet)
         if not path.is_file():
             continue
         for declarations in _font_face_rules(path.read_text(encoding="utf-8")):
@@ -89,7 +90,7 @@ def site_fonts(theme_dir: Path, stylesheets: Iterable[str]) -> tuple[FontFace, .
                 relative = os.path.normpath(font.as_posix()).replace(os.sep, "/")
                 if not family or not weights:
                     problems.append(f"{path}: @font-face for {url}: font-family and a numeric font-weight required")
-                elif not (theme_dir / relative).is_file():
+                elif not theme_file(theme_dirs, relative).is_file():
                     problems.append(f"{path}: @font-face: {url}: font file not found")
                 else:
                     faces.append(FontFace(family, weights[0], relative))

@@ -9,7 +9,7 @@ byte-identical from build to build.
 
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass
@@ -21,6 +21,7 @@ from sitegen.errors import SiteDataError
 from sitegen.folder_templates import folder_templates, template_errors
 from sitegen.fonts import FontFace
 from sitegen.local_format import css_counter_style, local_date, local_number, text_direction
+from sitegen.theme_files import theme_file
 
 HANDOUTS_FOLDER = "handouts"
 BOOKLET = "booklet"
@@ -87,7 +88,7 @@ class HandoutJob:
 def handout_jobs(
     pages: dict[str, list[StagedPage]],
     strings: dict[str, dict[str, str]],
-    theme_dir: Path,
+    theme_dirs: Sequence[Path],
     fonts: Iterable[FontFace],
     output_dir: Callable[[str], Path],
 ) -> list[HandoutJob]:
@@ -96,22 +97,25 @@ def handout_jobs(
     Args:
         pages: The staged pages by language, in reading order.
         strings: The interface strings by language.
-        theme_dir: The theme's custom folder (``overrides/``): print templates in ``print/``, fonts
-            where the site's stylesheets load them from.
+        theme_dirs: The theme folders (the site's, then the engine's): print templates in ``print/``,
+            fonts where the site's stylesheets load them from.
         fonts: The site's web fonts, which every handout embeds; the first one's family is the text's.
         output_dir: Where a language's handouts go.
 
     Raises:
         SiteDataError: If the site has no web font or a print template is broken.
     """
-    faces = [{"family": font.family, "weight": font.weight, "url": (theme_dir / font.path).as_uri()} for font in fonts]
+    faces = [
+        {"family": font.family, "weight": font.weight, "url": theme_file(theme_dirs, font.path).as_uri()}
+        for font in fonts
+    ]
     if not faces:
-        raise SiteDataError([f"{theme_dir}: no @font-face in the site's stylesheets (the PDF handouts embed them)"])
+        raise SiteDataError([f"{theme_dirs[0]}: no @font-face in the site's stylesheets (the PDF handouts embed them)"])
     families = frozenset(face["family"] for face in faces)
-    folder = theme_dir / "print"
-    env = folder_templates(folder, html=True)
+    folders = [theme_dir / "print" for theme_dir in theme_dirs]
+    env = folder_templates(folders, html=True)
     jobs = []
-    with template_errors(folder, "print"):
+    with template_errors(folders, "print"):
         for language, language_pages in pages.items():
             common = {
                 "ui": strings[language],

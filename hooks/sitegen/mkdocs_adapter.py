@@ -16,6 +16,8 @@ from sitegen.site_build import Place, SiteBuild, SitePage, load_build
 
 # Where the build keeps what it can reuse in the next build (default: .cache beside mkdocs.yml).
 CACHE_VARIABLE = "SITE_CACHE_DIR"
+# The engine's templates and assets, which a site with a theme folder of its own builds on.
+ENGINE_THEME = Path(__file__).resolve().parents[2] / "overrides"
 
 
 def site_root(config) -> Path:
@@ -129,12 +131,13 @@ def new_build(config) -> SiteBuild:
     ]
     if problems:
         raise SiteDataError(problems)
-    theme_dir = Path(config.theme.custom_dir)
+    custom_dir = Path(config.theme.custom_dir)
+    theme_dirs = (custom_dir,) if custom_dir.resolve() == ENGINE_THEME.resolve() else (custom_dir, ENGINE_THEME)
     place = Place(
         root=root,
         docs_dir=Path(config.docs_dir).relative_to(root).as_posix(),
         site_dir=Path(config.site_dir),
-        theme_dir=theme_dir,
+        theme_dirs=theme_dirs,
         cache_dir=cache_dir(config),
         site_name=config.site_name,
         site_url=config.site_url,
@@ -143,7 +146,14 @@ def new_build(config) -> SiteBuild:
         search="material/search" in config.plugins,
     )
     settings = site_settings(config.extra, languages.current.code)
-    return load_build(place, languages, settings, site_fonts(theme_dir, place.stylesheets))
+    return load_build(place, languages, settings, site_fonts(theme_dirs, place.stylesheets))
+
+
+def use_engine_theme(config, build: SiteBuild) -> None:
+    """Give MkDocs' theme the engine's templates and assets after the site's own (if it has its own)."""
+    for folder in build.place.theme_dirs[1:]:
+        if str(folder) not in config.theme.dirs:
+            config.theme.dirs.insert(1, str(folder))
 
 
 def site_page(config, page, language) -> SitePage:

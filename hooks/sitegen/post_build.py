@@ -58,7 +58,7 @@ def render_handouts(build: SiteBuild, log: logging.Logger) -> None:
     jobs = handout_jobs(
         pages,
         build.strings,
-        build.place.theme_dir,
+        build.place.theme_dirs,
         build.fonts,
         lambda code: site_dir / prefixes[code] / HANDOUTS_FOLDER,
     )
@@ -99,7 +99,7 @@ def write_headers(build: SiteBuild, log: logging.Logger) -> None:
     prefixes = [language.prefix for language in build.languages.all]
     # One policy for every language's embeds: the site's setting (checked with each language's).
     ancestors = build.settings.embed_frame_ancestors
-    for name, text in header_files(built_pages(site_dir), build.place.theme_dir, prefixes, ancestors).items():
+    for name, text in header_files(built_pages(site_dir), build.place.theme_dirs, prefixes, ancestors).items():
         (site_dir / name).write_text(text, encoding="utf-8")
 
 

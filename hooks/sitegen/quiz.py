@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
@@ -20,6 +21,8 @@ from sitegen.schema import StrictModel, data_entry_name, describe_errors, entry_
 from sitegen.strings import placeholder_problems
 
 QUIZ_FILE = "data/quiz.yml"
+# The looks an outcome can take, most urgent first (quiz.css styles each: quiz__outcome--<severity>).
+SEVERITIES = ("emergency", "urgent", "soon", "self-care")
 RESULT = "result"
 # The one placeholder a tier's action may hold; no other text of the quiz holds any.
 EMERGENCY_NUMBER = "emergency_number"
@@ -34,6 +37,8 @@ def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
 
     class Tier(StrictModel):
         id: str = identifier
+        # How the outcome looks (its colour and border): how urgent it is, whatever the tier is called.
+        severity: Literal[SEVERITIES]  # type: ignore[valid-type]
         title: translated
         urgency: translated
         action: translated
@@ -218,6 +223,7 @@ def quiz_context(
             "tiers": [
                 {
                     "id": tier.id,
+                    "severity": tier.severity,
                     "title": in_language(tier.title, language),
                     "urgency": in_language(tier.urgency, language),
                     "action": in_language(tier.action, language).replace(f"{{{EMERGENCY_NUMBER}}}", emergency_number),

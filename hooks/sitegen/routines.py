@@ -103,6 +103,8 @@ def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
         purpose: text
         equipment: list[text]
         steps: list[text] = Field(min_length=1)
+        # A line drawing in the theme's illustrations/ folder (``heel-raise.svg``); a card may have none.
+        drawing: str | None = Field(default=None, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.svg$")
         dose: Dose
         progression: Progression | None = None
         cautions: list[text]
@@ -176,6 +178,7 @@ def routine_card(routine: BaseModel, language: str, sources: dict[str, Source]) 
         "purpose": in_language(routine.purpose, language),
         "equipment": [in_language(item, language) for item in routine.equipment],
         "steps": [in_language(step, language) for step in routine.steps],
+        "drawing": routine.drawing,
         "cautions": [in_language(caution, language) for caution in routine.cautions],
         "phases": [_phase(phase) for phase in dose.phases],
         "repetitions": dose.repetitions,

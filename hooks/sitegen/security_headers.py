@@ -11,7 +11,7 @@ default); every other page only by the site itself.
 import base64
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sitegen.embeds import EMBED_FOLDER
@@ -108,13 +108,13 @@ def _policy_text(policy: dict[str, list[str]]) -> str:
 
 
 def header_files(
-    pages: dict[str, bytes], theme_dir: Path, prefixes: list[str], embed_frame_ancestors: list[str]
+    pages: dict[str, bytes], theme_dirs: Sequence[Path], prefixes: list[str], embed_frame_ancestors: list[str]
 ) -> dict:
     """The text of each header file for the built site.
 
     Args:
         pages: Every HTML file of the built site (every language finished) by its path in the site.
-        theme_dir: The theme's custom folder; the templates are in ``headers/``.
+        theme_dirs: The theme folders (the site's, then the engine's); the templates are in ``headers/``.
         prefixes: Every language's folder (``""``, ``"fa/"``), the default first.
         embed_frame_ancestors: CSP sources of the sites that may frame the embeds (``*`` for any).
 
@@ -138,9 +138,9 @@ def header_files(
         "prefixes": [prefix for prefix in prefixes if prefix],
         "header_files": HEADER_FILES,
     }
-    folder = theme_dir / TEMPLATE_FOLDER
-    env = folder_templates(folder, html=False)
-    with template_errors(folder, "header"):
+    folders = [theme_dir / TEMPLATE_FOLDER for theme_dir in theme_dirs]
+    env = folder_templates(folders, html=False)
+    with template_errors(folders, "header"):
         return {name: env.get_template(name).render(context) for name in HEADER_FILES}
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from sitegen.diagrams import load_diagrams
 from sitegen.errors import SiteDataError
 from sitegen.fonts import FontFace
 from sitegen.governance import review_today
@@ -42,7 +43,8 @@ class Place:
         root: The folder of ``mkdocs.yml``; data paths and messages are relative to it.
         docs_dir: The pages' folder relative to ``root`` (``docs``).
         site_dir: Where the site is written.
-        theme_dir: The theme's custom folder (``overrides/``).
+        theme_dirs: The theme folders: the site's ``custom_dir``, then the engine's ``overrides/`` if the
+            site has its own (a site made with ``python -m sitegen new``); a file in the first wins.
         cache_dir: What the build keeps for the next one.
         site_name: The site's name in the language being built.
         site_url: The site's public address.
@@ -54,7 +56,7 @@ class Place:
     root: Path
     docs_dir: str
     site_dir: Path
-    theme_dir: Path
+    theme_dirs: tuple[Path, ...]
     cache_dir: Path
     site_name: str
     site_url: str
@@ -98,7 +100,7 @@ class SiteBuild:
         settings: The site's settings (``extra``) for the language being built.
         fonts: The web fonts of the site's stylesheets (``@font-face``), which handouts embed too.
         today: The day reviews are checked against.
-        strings, sources, routines, quiz, search_rules: The data files, checked, for every language.
+        strings, sources, routines, quiz, diagrams, search_rules: The data files, checked, in every language.
         outdated: The translations into the language being built that fell behind their source.
         skip_handouts: Whether this build leaves the PDF handouts out.
         handout_workers: How many processes render handouts.
@@ -116,6 +118,7 @@ class SiteBuild:
     sources: dict[str, Source]
     routines: dict[str, BaseModel]
     quiz: BaseModel
+    diagrams: dict[str, BaseModel]
     search_rules: dict[str, SearchRules]
     outdated: dict[str, Translation]
     skip_handouts: bool
@@ -154,6 +157,7 @@ def load_build(
         "strings": lambda: load_strings(place.root, codes),
         "sources": lambda: load_sources(place.root),
         "quiz": lambda: load_quiz(place.root, codes),
+        "diagrams": lambda: load_diagrams(place.root, codes),
         "search_rules": lambda: load_search_rules(place.root),
         "outdated": lambda: outdated_items(place.root, place.docs_dir, codes, languages.current.code),
     }

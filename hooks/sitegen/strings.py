@@ -20,8 +20,7 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 _PLAIN = """
     disclaimer_label disclaimer_text not_found_title not_found_text not_found_home last_reviewed
-    next_review_due review_overdue sources_title foot_diagram_title foot_diagram_caption foot_calf
-    foot_achilles foot_heel_bone foot_plantar_fascia foot_arch routine_steps routine_dose
+    next_review_due review_overdue sources_title routine_steps routine_dose
     routine_action_hold routine_action_roll routine_action_up routine_action_down routine_unit_seconds
     routine_unit_minutes routine_about routine_per_repetition routine_repetitions routine_repetitions_unit
     routine_sets routine_frequency routine_times_a_day routine_at_least routine_every_other_day

@@ -26,7 +26,12 @@ FIELD = "translation_of"
 CURRENT, OUTDATED, MISSING = "current", "outdated", "missing"
 # The data files whose entries are translated, and how an entry is named: (list field, id field) or
 # None for a file that is one mapping of key to text.
-DATA_ENTRIES = {"data/routines.yml": "routines", "data/quiz.yml": None, "data/strings.yml": None}
+DATA_ENTRIES = {
+    "data/routines.yml": "routines",
+    "data/quiz.yml": None,
+    "data/strings.yml": None,
+    "data/diagrams.yml": None,
+}
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٫", "0123456789.")
 
 
@@ -126,6 +131,8 @@ def translation_statuses(site_root: Path, docs_dir: str, languages: list[str]) -
                 problem = "states other numbers than its source"
             found.append(_judge(language, item, source, recorded, lock, problem))
     for file, list_field in DATA_ENTRIES.items():
+        if not (site_root / file).is_file():  # an optional file (diagrams) the site does without
+            continue
         data = load_mapping(site_root, file)
         # Every text has every language (the build checks it), so a data translation is never missing.
         for name, source in data_sources(data, list_field, source_language).items():

@@ -6,7 +6,7 @@ from tests.build.fixture_site import write_site
 from tests.sitebuild import build_errors
 
 CASES = {
-    "diagram": "docs/en/index.md: /// diagram | hand: overrides/diagrams/hand.svg: template not found",
+    "diagram": "docs/en/index.md: /// diagram | hand: unknown diagram: no diagram with id 'hand' in data/diagrams.yml",
     "routine": "docs/en/index.md: /// routine | hand: unknown routine: no routine with id 'hand' in data/routines.yml",
     "quiz": "docs/en/index.md: /// quiz | hand: unknown quiz: the quiz in data/quiz.yml is 'see-a-doctor'",
 }

@@ -1,18 +1,20 @@
-"""The labelled foot diagram: an in-house SVG whose words come from the strings, in both languages."""
+"""The labelled diagrams: in-house SVGs whose words come from data/diagrams.yml, in every language."""
 
 import pytest
+import yaml
 
 from tests.build.site_pages import LANGUAGES
+from tests.sitebuild import ROOT
 
-LABELS = ("foot_calf", "foot_achilles", "foot_heel_bone", "foot_plantar_fascia", "foot_arch")
+DIAGRAMS = yaml.safe_load((ROOT / "data" / "diagrams.yml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_overview_shows_the_foot_diagram_in_its_language(site_dir, site_strings, language):
+def test_the_overview_shows_the_foot_diagram_in_its_language(site_dir, language):
     html = (site_dir / LANGUAGES[language][0] / "index.html").read_text(encoding="utf-8")
-    title = site_strings["foot_diagram_title"][language]
+    foot = DIAGRAMS["foot"]
     assert 'role="img" aria-labelledby="foot-diagram-title"' in html
-    assert f'<title id="foot-diagram-title">{title}</title>' in html
-    for label in LABELS:
-        assert f">{site_strings[label][language]}</text>" in html
-    assert f"<figcaption>{site_strings['foot_diagram_caption'][language]}</figcaption>" in html
+    assert f'<title id="foot-diagram-title">{foot["title"][language]}</title>' in html
+    for label in foot["labels"].values():
+        assert f">{label[language]}</text>" in html
+    assert f"<figcaption>{foot['caption'][language]}</figcaption>" in html

@@ -178,10 +178,13 @@ CASES = {
             f"data/routines.yml: routines[{ROUTINE}].sources[0]: unknown source 'nice' (not in data/sources.yml)",
         ],
     ),
-    "routine without its drawing": (
+    "routine drawing missing": (
         EN,
         lambda root: (
-            _data("data/routines.yml", lambda data: data["routines"][0].update(id="toe-stretch"))(root),
+            _data(
+                "data/routines.yml",
+                lambda data: data["routines"][0].update(id="toe-stretch", drawing="toe-stretch.svg"),
+            )(root),
             _block("/// routine | toe-stretch\n///\n")(root),
         ),
         [

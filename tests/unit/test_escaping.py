@@ -12,7 +12,7 @@ def test_only_our_templates_and_their_aliases_escape(tmp_path):
     (tmp_path / "partials").mkdir()
     (tmp_path / "partials" / "card.html").write_text("{{ text }}")
     (tmp_path / "404.html").write_text("{{ text }}")
-    policy = escape_policy(tmp_path, {"fa/404.html": "404.html", "fa/sitemap.xml": "sitemap.xml"})
+    policy = escape_policy([tmp_path], {"fa/404.html": "404.html", "fa/sitemap.xml": "sitemap.xml"})
     assert [policy(name) for name in ("partials/card.html", "404.html", "fa/404.html", "base.html", None)] == [
         True,
         True,

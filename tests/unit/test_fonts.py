@@ -107,7 +107,7 @@ def test_site_fonts_are_read_from_the_font_face_rules_of_the_site_stylesheets(tm
         '@font-face { font-family: "Body"; font-weight: 400; src: url("../fonts/Body-Regular.woff2") format("woff2"); }'
         "\nbody { font-family: Body; }",
     )
-    assert site_fonts(tmp_path, ["assets/stylesheets/site.css"]) == (
+    assert site_fonts([tmp_path], ["assets/stylesheets/site.css"]) == (
         FontFace("Body", 400, "assets/fonts/Body-Regular.woff2"),
     )
 
@@ -119,7 +119,7 @@ def test_a_font_face_without_its_file_or_weight_is_named(tmp_path):
         '@font-face { font-family: "Body"; src: url(../fonts/Body-Regular.woff2); }',
     )
     with pytest.raises(SiteDataError) as error:
-        site_fonts(tmp_path, ["assets/stylesheets/site.css"])
+        site_fonts([tmp_path], ["assets/stylesheets/site.css"])
     css = tmp_path / "assets/stylesheets/site.css"
     assert error.value.problems == [
         f"{css}: @font-face: ../fonts/Body-Bold.woff2: font file not found",
@@ -129,5 +129,5 @@ def test_a_font_face_without_its_file_or_weight_is_named(tmp_path):
 
 def test_the_real_site_declares_its_fonts_once_in_its_stylesheets():
     """Handouts, preloads and the cut-down web fonts all read these rules (content: the real site's files)."""
-    fonts = site_fonts(ROOT / "overrides", ["assets/stylesheets/site.css"])
+    fonts = site_fonts([ROOT / "overrides"], ["assets/stylesheets/site.css"])
     assert [(font.family, font.weight) for font in fonts] == [("Vazirmatn", 400), ("Vazirmatn", 700)]

@@ -68,13 +68,13 @@ def _strings():
 def test_handouts_need_a_web_font_to_embed(tmp_path):
     theme = _theme(tmp_path)
     with pytest.raises(SiteDataError) as error:
-        handout_jobs({"en": [_page()]}, _strings(), theme, (), lambda language: tmp_path / "out")
+        handout_jobs({"en": [_page()]}, _strings(), [theme], (), lambda language: tmp_path / "out")
     assert error.value.problems == [f"{theme}: no @font-face in the site's stylesheets (the PDF handouts embed them)"]
 
 
 def test_handouts_embed_the_site_fonts_and_set_the_first_family(tmp_path):
     theme = _theme(tmp_path)
-    (job,) = handout_jobs({"en": [_page()]}, _strings(), theme, FONTS, lambda language: tmp_path / "out")[:1]
+    (job,) = handout_jobs({"en": [_page()]}, _strings(), [theme], FONTS, lambda language: tmp_path / "out")[:1]
     font = (theme / FONTS[0].path).as_uri()
     assert (
         f'@font-face {{ font-family: "Body Font"; font-weight: 400; src: url("{font}") format("woff2"); }}' in job.html
@@ -89,7 +89,7 @@ def test_a_broken_print_template_is_a_build_error(tmp_path):
         "{% extends 'layout.html' %}{% block body %}{{ page.nope( }}{% endblock %}"
     )
     with pytest.raises(SiteDataError) as error:
-        handout_jobs({"en": [_page()]}, _strings(), theme, FONTS, lambda language: tmp_path / "out")
+        handout_jobs({"en": [_page()]}, _strings(), [theme], FONTS, lambda language: tmp_path / "out")
     assert error.value.problems[0].startswith(f"{theme}/print/handout.html: print template error: ")
 
 
@@ -97,7 +97,7 @@ def test_jobs_cover_each_page_and_the_booklet(tmp_path):
     jobs = handout_jobs(
         {"en": [_page(), _page(name="index", order=0)]},
         _strings(),
-        _theme(tmp_path),
+        [_theme(tmp_path)],
         FONTS,
         lambda language: tmp_path / language,
     )

@@ -16,6 +16,7 @@ def _text(word: str) -> dict:
 def _tier(tier_id: str) -> dict:
     return {
         "id": tier_id,
+        "severity": "soon",
         "title": _text(tier_id),
         "urgency": _text("u"),
         "action": _text("Call {emergency_number}."),

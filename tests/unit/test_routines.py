@@ -4,7 +4,7 @@ import pytest
 import yaml
 
 from sitegen.errors import SiteDataError, UnknownComponentError
-from sitegen.routines import load_routines, routine_context
+from sitegen.routines import load_routines, routine_card, routine_context
 from sitegen.sources import Source
 from tests.sitebuild import ROOT
 
@@ -193,3 +193,15 @@ def test_every_stage_of_a_programme_says_the_weeks_it_covers(tmp_path):
 def test_a_programme_whose_stages_are_out_of_order_is_an_error(tmp_path, starts, total_weeks, problem):
     routine = _routine(progression=_programme(*starts, total_weeks=total_weeks))
     assert _problems(tmp_path, routine) == [f"data/routines.yml: routines[stretch].progression{problem}"]
+
+
+def test_a_routine_may_name_its_drawing_or_have_none(tmp_path):
+    routines = _load(tmp_path, _routine(), _routine(id="other", drawing="other-drawing.svg"))
+    assert [routine_card(routine, "en", SOURCES)["drawing"] for routine in routines.values()] == [
+        None,
+        "other-drawing.svg",
+    ]
+    assert _problems(tmp_path, _routine(drawing="../secret.html")) == [
+        "data/routines.yml: routines[stretch].drawing: string should match pattern "
+        "'^[a-z0-9]+(-[a-z0-9]+)*\\.svg$', got '../secret.html'"
+    ]

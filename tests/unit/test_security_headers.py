@@ -89,7 +89,7 @@ def _headers_for(rules: dict, path: str) -> dict[str, list[str]]:
 )
 def test_every_page_gets_the_policy_and_one_framing_rule(built, path, framing):
     """Hosts send every matching rule's headers; a browser enforces each policy it gets."""
-    files = header_files(built, ROOT / "overrides", ["", "fa/"], ["https://clinic.test"])
+    files = header_files(built, [ROOT / "overrides"], ["", "fa/"], ["https://clinic.test"])
     headers = _headers_for(_rules(files["_headers"]), path)
     policy, framing_rule = headers["Content-Security-Policy"]
     assert EMPTY_HASH in policy and "frame-ancestors" not in policy
@@ -100,7 +100,7 @@ def test_every_page_gets_the_policy_and_one_framing_rule(built, path, framing):
 
 
 def test_the_nginx_snippet_serves_each_language_its_404_and_frames_embeds_by_the_configured_sites(built):
-    text = header_files(built, ROOT / "overrides", ["", "fa/"], ["https://clinic.test"])["nginx-headers.conf"]
+    text = header_files(built, [ROOT / "overrides"], ["", "fa/"], ["https://clinic.test"])["nginx-headers.conf"]
     assert "location /fa/ {\n    error_page 404 /fa/404.html;" in text
     assert "location ~ ^/(embed/|fa/embed/) {" in text
     assert text.count("frame-ancestors https://clinic.test") == 1
@@ -109,7 +109,7 @@ def test_the_nginx_snippet_serves_each_language_its_404_and_frames_embeds_by_the
 
 def test_a_missing_template_is_named(built, tmp_path):
     with pytest.raises(SiteDataError) as error:
-        header_files(built, tmp_path / "theme", [""], ["*"])
+        header_files(built, [tmp_path / "theme"], [""], ["*"])
     folder = tmp_path / "theme" / "headers"
     assert error.value.problems == [
         f"{folder / '_headers'}: header template error: '_headers' not found in search path: '{folder}'"
@@ -153,13 +153,13 @@ def test_a_script_in_a_page_content_is_refused_naming_the_page():
 
 
 def test_a_missing_address_served_the_404_page_still_gets_the_policy(built):
-    files = header_files(built, ROOT / "overrides", ["", "fa/"], ["*"])
+    files = header_files(built, [ROOT / "overrides"], ["", "fa/"], ["*"])
     headers = _headers_for(_rules(files["_headers"]), "/no/such/page/")
     [policy] = headers["Content-Security-Policy"]
     assert policy.startswith("default-src 'none'; script-src 'self'") and EMPTY_HASH in policy
 
 
 def test_nginx_hides_its_version_and_serves_our_404_at_any_depth(built):
-    nginx = header_files(built, ROOT / "overrides", ["", "fa/"], ["*"])["nginx-headers.conf"]
+    nginx = header_files(built, [ROOT / "overrides"], ["", "fa/"], ["*"])["nginx-headers.conf"]
     assert "\nserver_tokens off;\nerror_page 404 /404.html;\n" in nginx
     assert "location /fa/ {\n    error_page 404 /fa/404.html;" in nginx

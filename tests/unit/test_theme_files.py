@@ -19,4 +19,4 @@ THEME = "/site/overrides"
     ],
 )
 def test_only_files_in_template_source_folders_are_kept_from_the_site(path, template_source):
-    assert is_template_source(f"{THEME}/{path}", THEME) is template_source
+    assert is_template_source(f"{THEME}/{path}", [THEME]) is template_source
