@@ -47,19 +47,16 @@ def write_site(
         "nav": list(pages),
         "watch": [],
         "theme": {"custom_dir": str(ROOT / "overrides")},
-        "plugins": [
-            {
-                "i18n": {
-                    "docs_structure": "folder",
-                    "fallback_to_default": False,
-                    "languages": [
-                        {"locale": code, "name": name, "default": index == 0, "build": True}
-                        | ({} if index == 0 else {"extra": _own_settings(code)})
-                        for index, (code, name) in enumerate(languages.items())
-                    ],
-                }
+        # A mapping, as in engine.yml: it merges with the engine's plugins (search, i18n's settings).
+        "plugins": {
+            "i18n": {
+                "languages": [
+                    {"locale": code, "name": name, "default": index == 0, "build": True}
+                    | ({} if index == 0 else {"extra": _own_settings(code)})
+                    for index, (code, name) in enumerate(languages.items())
+                ],
             }
-        ],
+        },
         "hooks": [str(ROOT / hook) for hook in real["hooks"]],
     }
     _write_yaml(folder / "mkdocs.yml", config)
@@ -84,7 +81,7 @@ def write_site(
 def _own_settings(code: str) -> dict:
     """The settings each language other than the default must state itself (stand-ins but for fa)."""
     real = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    own = {language["locale"]: language.get("extra", {}) for language in real["plugins"][1]["i18n"]["languages"]}
+    own = {language["locale"]: language.get("extra", {}) for language in real["plugins"]["i18n"]["languages"]}
     return own.get(code) or {"emergency_number": f"[{code}] 112", "condition": f"[{code}] Plantar fasciitis"}
 
 

@@ -395,9 +395,7 @@ CASES = {
     ),
     "a language without its own emergency number": (
         EN_FA,
-        _data(
-            "mkdocs.yml", lambda config: config["plugins"][0]["i18n"]["languages"][1]["extra"].pop("emergency_number")
-        ),
+        _data("mkdocs.yml", lambda config: config["plugins"]["i18n"]["languages"][1]["extra"].pop("emergency_number")),
         [
             "mkdocs.yml: plugins.i18n.languages[fa].extra.emergency_number: required for each language "
             "(in its own words, for its readers' country), not taken from the site's",

@@ -45,7 +45,11 @@ def test_the_new_site_holds_only_its_own_files(new_site_dir):
         "data/search.yml",
         "data/sources.yml",
         "data/strings.yml",
-        *(f"docs/{language}/{page}" for language in LANGUAGES for page in ("exercises.md", "index.md", "when-to-get-help.md")),
+        *(
+            f"docs/{language}/{page}"
+            for language in LANGUAGES
+            for page in ("exercises.md", "index.md", "when-to-get-help.md")
+        ),
         "mkdocs.yml",
         "overrides/assets/images/favicon.svg",
         "translations.lock.yml",
@@ -74,7 +78,9 @@ def test_the_new_site_shows_its_routine_quiz_handouts_and_embeds_in_each_languag
 
 def test_the_new_site_carries_no_word_of_heel_pain(new_site_dir):
     folder, site = new_site_dir
-    texts = [path for path in folder.rglob("*") if path.suffix in {".md", ".yml", ".html", ".json", ".xml", ".txt", ".svg"}]
+    texts = [
+        path for path in folder.rglob("*") if path.suffix in {".md", ".yml", ".html", ".json", ".xml", ".txt", ".svg"}
+    ]
     found = {
         path.relative_to(folder).as_posix(): sorted({m.group(0) for m in TOPIC_WORDS.finditer(path.read_text("utf-8"))})
         for path in texts
