@@ -7,15 +7,19 @@ covers Persian and Latin), so the PDFs do not depend on the fonts of the machine
 byte-identical from build to build.
 """
 
+import hashlib
 import io
 import json
+import shutil
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from datetime import date
+from importlib.metadata import version
 from pathlib import Path
 
+from sitegen.build_cache import cache_unusable
 from sitegen.content_html import absolute_links
 from sitegen.errors import SiteDataError
 from sitegen.folder_templates import folder_templates, template_errors
@@ -83,6 +87,15 @@ class HandoutJob:
     target: Path
     base_url: str
     font_families: frozenset[str]
+    font_files: tuple[Path, ...] = ()
+    # Which handout it is, for its cache entry (``fa-causes``): one entry a handout is kept.
+    label: str = ""
+
+    def cache_key(self, fonts: dict[Path, str]) -> str:
+        """What the PDF is made from: its HTML, address, name, fonts (by content) and the renderer's version."""
+        parts = [self.html, self.base_url, self.target.name, PDF_VARIANT, version("weasyprint")]
+        parts += [fonts[path] for path in self.font_files]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 def handout_jobs(
@@ -112,6 +125,7 @@ def handout_jobs(
     if not faces:
         raise SiteDataError([f"{theme_dirs[0]}: no @font-face in the site's stylesheets (the PDF handouts embed them)"])
     families = frozenset(face["family"] for face in faces)
+    font_files = tuple(theme_file(theme_dirs, font.path) for font in fonts)
     folders = [theme_dir / "print" for theme_dir in theme_dirs]
     env = folder_templates(folders, html=True)
     jobs = []
@@ -128,9 +142,27 @@ def handout_jobs(
             contexts = [_page_context(page, language, strings[language]) for page in language_pages]
             for page in contexts:
                 html = env.get_template("handout.html").render(common | {"page": page, "pages": [page]})
-                jobs.append(HandoutJob(html, output_dir(language) / f"{page['name']}.pdf", page["url"], families))
+                jobs.append(
+                    HandoutJob(
+                        html,
+                        output_dir(language) / f"{page['name']}.pdf",
+                        page["url"],
+                        families,
+                        font_files,
+                        f"{language}-{page['name']}",
+                    )
+                )
             html = env.get_template("booklet.html").render(common | {"pages": contexts})
-            jobs.append(HandoutJob(html, output_dir(language) / f"{BOOKLET}.pdf", contexts[0]["url"], families))
+            jobs.append(
+                HandoutJob(
+                    html,
+                    output_dir(language) / f"{BOOKLET}.pdf",
+                    contexts[0]["url"],
+                    families,
+                    font_files,
+                    f"{language}-{BOOKLET}",
+                )
+            )
     return jobs
 
 
@@ -173,11 +205,53 @@ def embedded_fonts(pdf: bytes) -> set[str]:
     return names
 
 
-def render_all(jobs: list[HandoutJob], workers: int, progress: Callable[[int, int, Path], None]) -> list[Path]:
-    """Render every job, ``workers`` at a time (1 renders in this process), reporting each as it ends."""
-    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else nullcontext() as pool:
-        results: Iterable[Path] = pool.map(render_pdf, jobs) if pool else map(render_pdf, jobs)
-        return [_report(progress, index, len(jobs), path) for index, path in enumerate(results, 1)]
+def render_all(
+    jobs: list[HandoutJob], workers: int, progress: Callable[[int, int, Path], None], cache: Path | None = None
+) -> list[Path]:
+    """Make every job's PDF, rendering ``workers`` at a time (1: in this process), reporting each rendered.
+
+    With a ``cache`` folder, a PDF made from the same HTML, fonts and renderer before is taken from it
+    (the same input gives the same bytes), so a rebuild renders only the handouts whose page changed.
+
+    Returns:
+        The PDFs rendered (the others came from the cache).
+    """
+    fonts = {path: hashlib.sha256(path.read_bytes()).hexdigest() for job in jobs for path in job.font_files}
+    entries = {job.target: f"{job.label}-{job.cache_key(fonts)[:32]}.pdf" for job in jobs}
+    cached = [job for job in jobs if cache is not None and _from_cache(cache / entries[job.target], job.target)]
+    to_render = [job for job in jobs if job not in cached]
+    with ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(to_render) > 1 else nullcontext() as pool:
+        results: Iterable[Path] = pool.map(render_pdf, to_render) if pool else map(render_pdf, to_render)
+        rendered = [_report(progress, index, len(to_render), path) for index, path in enumerate(results, 1)]
+    if cache is not None:
+        for job in jobs:
+            if job not in cached:
+                _to_cache(cache / entries[job.target], job)
+    return rendered
+
+
+def _from_cache(entry: Path, target: Path) -> bool:
+    try:
+        pdf = entry.read_bytes()
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        cache_unusable(entry, error)
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)
+    return True
+
+
+def _to_cache(entry: Path, job: HandoutJob) -> None:
+    """Keep the PDF as the handout's one cache entry (its older ones removed)."""
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        for old in entry.parent.glob(f"{job.label}-*.pdf"):
+            old.unlink()
+        shutil.copyfile(job.target, entry)
+    except OSError as error:
+        cache_unusable(entry, error)
 
 
 def size_text(size_bytes: int, language: str, strings: dict[str, str]) -> str:

@@ -63,11 +63,13 @@ def render_handouts(build: SiteBuild, log: logging.Logger) -> None:
         lambda code: site_dir / prefixes[code] / HANDOUTS_FOLDER,
     )
     log.info(f"Rendering {len(jobs)} PDF handouts with {build.handout_workers} workers")
-    render_all(
+    rendered = render_all(
         jobs,
         build.handout_workers,
         lambda done, total, path: log.info(f"{done}/{total} {path.relative_to(site_dir)}"),
+        build.place.cache_dir / "handouts",
     )
+    log.info(f"{len(jobs) - len(rendered)} of {len(jobs)} handouts unchanged (from the cache)")
     for code, language_pages in pages.items():
         folder = site_dir / prefixes[code] / HANDOUTS_FOLDER
         sizes = {pdf.stem: size_text(pdf.stat().st_size, code, build.strings[code]) for pdf in folder.glob("*.pdf")}

@@ -5,7 +5,15 @@ import yaml
 
 from sitegen.errors import SiteDataError
 from sitegen.fonts import FontFace
-from sitegen.handouts import StagedPage, fill_size_markers, handout_jobs, size_text, stage_page, staged_pages
+from sitegen.handouts import (
+    StagedPage,
+    fill_size_markers,
+    handout_jobs,
+    render_all,
+    size_text,
+    stage_page,
+    staged_pages,
+)
 from tests.sitebuild import ROOT
 
 STRINGS = {"handout_size": "{size} KB"}
@@ -107,3 +115,23 @@ def test_jobs_cover_each_page_and_the_booklet(tmp_path):
         "en/booklet.pdf",
     ]
     assert '<html lang="en" dir="ltr">' in jobs[0].html
+
+
+def test_unchanged_handouts_come_from_the_cache_and_a_changed_one_is_rendered_again(tmp_path):
+    theme, cache = _theme(tmp_path / "theme"), tmp_path / "cache"
+    fonts = (FontFace("Vazirmatn", 400, "assets/fonts/vazirmatn/Vazirmatn-Regular.woff2"),)
+
+    def make(title: str):
+        pages = {"en": [_page(title=title), _page(name="index", order=0)]}
+        jobs = handout_jobs(pages, _strings(), [theme], fonts, lambda language: tmp_path / "out")
+        return jobs, render_all(jobs, 1, lambda *progress: None, cache)
+
+    jobs, rendered = make("Causes")
+    assert [path.name for path in rendered] == ["causes.pdf", "index.pdf", "booklet.pdf"]
+    first = {job.target.name: job.target.read_bytes() for job in jobs}
+    jobs, rendered = make("Causes")
+    assert rendered == []
+    assert {job.target.name: job.target.read_bytes() for job in jobs} == first
+    jobs, rendered = make("Why it hurts")
+    assert [path.name for path in rendered] == ["causes.pdf", "booklet.pdf"]
+    assert sorted(entry.name.rsplit("-", 1)[0] for entry in cache.iterdir()) == ["en-booklet", "en-causes", "en-index"]
