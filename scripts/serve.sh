@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 export NO_MKDOCS_2_WARNING=1
+# Each rebuild shows at once; the PDF handouts of what changed follow in the background.
+export SITE_BACKGROUND_HANDOUTS=1
 exec .venv/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8000 "$@"

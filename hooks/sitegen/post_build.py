@@ -8,7 +8,9 @@ scripts and the fonts collect their characters; the search indexes are split bef
 
 import json
 import logging
+import os
 import shutil
+import threading
 from collections.abc import Callable
 
 from sitegen.built_pages import built_pages
@@ -62,21 +64,45 @@ def render_handouts(build: SiteBuild, log: logging.Logger) -> None:
         build.fonts,
         lambda code: site_dir / prefixes[code] / HANDOUTS_FOLDER,
     )
-    log.info(f"Rendering {len(jobs)} PDF handouts with {build.handout_workers} workers")
-    rendered = render_all(
-        jobs,
-        build.handout_workers,
-        lambda done, total, path: log.info(f"{done}/{total} {path.relative_to(site_dir)}"),
-        build.place.cache_dir / "handouts",
-    )
-    log.info(f"{len(jobs) - len(rendered)} of {len(jobs)} handouts unchanged (from the cache)")
-    for code, language_pages in pages.items():
-        folder = site_dir / prefixes[code] / HANDOUTS_FOLDER
-        sizes = {pdf.stem: size_text(pdf.stat().st_size, code, build.strings[code]) for pdf in folder.glob("*.pdf")}
-        for page in language_pages:
-            html_file = site_dir / page.html_file
-            html_file.write_text(fill_size_markers(html_file.read_text(encoding="utf-8"), sizes), encoding="utf-8")
     shutil.rmtree(staging_dir(site_dir))
+
+    def render() -> None:
+        rendered = render_all(
+            jobs,
+            build.handout_workers,
+            lambda done, total, path: log.info(f"{done}/{total} {path.relative_to(site_dir)}"),
+            build.place.cache_dir / "handouts",
+        )
+        log.info(f"{len(rendered)} of {len(jobs)} handouts rendered, the others unchanged (from the cache)")
+        for code, language_pages in pages.items():
+            folder = site_dir / prefixes[code] / HANDOUTS_FOLDER
+            sizes = {pdf.stem: size_text(pdf.stat().st_size, code, build.strings[code]) for pdf in folder.glob("*.pdf")}
+            for page in language_pages:
+                html = site_dir / page.html_file
+                # Written whole, then moved into place: a page being served is never seen half written.
+                filled = html.with_name(f".{html.name}.filled")
+                filled.write_text(fill_size_markers(html.read_text(encoding="utf-8"), sizes), encoding="utf-8")
+                os.replace(filled, html)
+
+    if build.background_handouts:
+        # A preview (scripts/serve.sh) reloads at once; the handouts follow, their sizes with them.
+        log.info(f"Rendering {len(jobs)} PDF handouts after the pages, in the background")
+        threading.Thread(target=_logged(render, log), name="handouts", daemon=True).start()
+        return
+    log.info(f"Rendering {len(jobs)} PDF handouts with {build.handout_workers} workers")
+    render()
+
+
+def _logged(step: Callable[[], None], log: logging.Logger) -> Callable[[], None]:
+    """A step for a background thread: its problems are logged (no build is left to stop)."""
+
+    def run() -> None:
+        try:
+            step()
+        except (SiteDataError, OSError) as error:
+            log.error(f"PDF handouts: {error}")
+
+    return run
 
 
 def write_export_index(build: SiteBuild, log: logging.Logger) -> None:

@@ -29,6 +29,8 @@ from sitegen.translation_status import Translation, outdated_items, strict_probl
 
 # Set to 1 for a fast local preview without PDF handouts (never in CI: the tests need them).
 SKIP_HANDOUTS_VARIABLE = "SITE_SKIP_HANDOUTS"
+# Set to 1 to render the handouts after the build, in the background (a preview: scripts/serve.sh).
+BACKGROUND_HANDOUTS_VARIABLE = "SITE_BACKGROUND_HANDOUTS"
 # How many processes render the handouts (default: one per CPU core).
 HANDOUT_WORKERS_VARIABLE = "SITE_HANDOUT_WORKERS"
 # Set to 1 to make an outdated translation fail the build instead of showing a notice.
@@ -103,6 +105,7 @@ class SiteBuild:
         strings, sources, routines, quiz, diagrams, search_rules: The data files, checked, in every language.
         outdated: The translations into the language being built that fell behind their source.
         skip_handouts: Whether this build leaves the PDF handouts out.
+        background_handouts: Whether they are rendered after the build, while the pages are served.
         handout_workers: How many processes render handouts.
         files: MkDocs' files of this build (``on_files``).
         positions: Each page's place in the reading order, by source (``fa/causes.md``; ``on_nav``).
@@ -122,6 +125,7 @@ class SiteBuild:
     search_rules: dict[str, SearchRules]
     outdated: dict[str, Translation]
     skip_handouts: bool
+    background_handouts: bool
     handout_workers: int
     files: Any = None
     positions: dict[str, int] = field(default_factory=dict)
@@ -183,6 +187,7 @@ def load_build(
         fonts=fonts,
         today=review_today(),
         skip_handouts=_switched_on(SKIP_HANDOUTS_VARIABLE),
+        background_handouts=_switched_on(BACKGROUND_HANDOUTS_VARIABLE),
         handout_workers=int(os.environ.get(HANDOUT_WORKERS_VARIABLE) or os.cpu_count() or 1),
         **loaded,
     )
