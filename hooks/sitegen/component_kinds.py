@@ -70,7 +70,7 @@ KINDS = (
         ),
         embed_heading_level=1,
         frame_height=900,
-        data_items=lambda component_id, outdated: {f"{ROUTINES_FILE}#{component_id}"},
+        data_items=lambda component_id, outdated: {f"{ROUTINES_FILE}#{component_id}", f"{ROUTINES_FILE}#actions"},
     ),
     # The quiz sits under the embed's h1; every question's texts are the quiz's.
     ComponentKind(

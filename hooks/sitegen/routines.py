@@ -4,6 +4,8 @@ The schema depends on the site's languages (every text needs each of them), so t
 by ``routine_models`` for a given set of languages.
 """
 
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -31,9 +33,10 @@ TimesADay = Annotated[int, Field(gt=0, le=MAX_TIMES_PER_DAY)]
 
 
 class Phase(StrictModel):
-    """One part of a repetition: hold a stretch, roll, rise or lower, for some seconds."""
+    """One part of a repetition (hold a stretch, roll, rise, lower...: an action of the file), for some seconds."""
 
-    action: Literal["hold", "roll", "up", "down"]
+    # Words of lower-case letters joined by hyphens (the timer reads its name from data-label-<action>).
+    action: str = Field(pattern=r"^[a-z]+(-[a-z]+)*$")
     seconds: Seconds
     about: bool = False
 
@@ -111,12 +114,31 @@ def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
         sources: list[str] = Field(min_length=1)
 
     class RoutinesFile(StrictModel):
+        # What each phase of a repetition is called on the card and by the timer, by id (hold, up...).
+        actions: dict[Annotated[str, Field(pattern=r"^[a-z]+(-[a-z]+)*$")], text] = Field(min_length=1)
         routines: list[Routine] = Field(min_length=1)
 
     return RoutinesFile
 
 
-def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -> dict[str, BaseModel]:
+@dataclass(frozen=True)
+class RoutineSet(Mapping):
+    """The routines by id, in file order (a mapping), and the names of the actions their phases use."""
+
+    routines: dict[str, BaseModel]
+    actions: dict[str, BaseModel]
+
+    def __getitem__(self, routine_id: str) -> BaseModel:  # noqa: D105
+        return self.routines[routine_id]
+
+    def __iter__(self) -> Iterator[str]:  # noqa: D105
+        return iter(self.routines)
+
+    def __len__(self) -> int:  # noqa: D105
+        return len(self.routines)
+
+
+def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -> RoutineSet:
     """Load and check every routine, reporting every problem at once.
 
     Args:
@@ -132,10 +154,10 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
     """
     data = load_mapping(site_root, ROUTINES_FILE)
     try:
-        routines = routine_models(tuple(languages)).model_validate(data).routines
+        loaded = routine_models(tuple(languages)).model_validate(data)
     except ValidationError as error:
         raise SiteDataError(describe_errors(error, ROUTINES_FILE, data)) from error
-    problems, first_index = [], {}
+    routines, problems, first_index = loaded.routines, [], {}
     for index, routine in enumerate(routines):
         if routine.id in first_index:
             problems.append(
@@ -149,12 +171,18 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
             for number, source in enumerate(routine.sources)
             if source not in source_ids
         ]
+        problems += [
+            f"{ROUTINES_FILE}: routines[{name}].dose.phases[{number}].action: unknown action {phase.action!r} "
+            f"(expected one of the file's actions: {', '.join(loaded.actions)})"
+            for number, phase in enumerate(routine.dose.phases)
+            if phase.action not in loaded.actions
+        ]
     if problems:
         raise SiteDataError(problems)
-    return {routine.id: routine for routine in routines}
+    return RoutineSet({routine.id: routine for routine in routines}, loaded.actions)
 
 
-def routine_context(routine_id: str, *, language: str, routines: dict, sources: dict[str, Source]) -> dict:
+def routine_context(routine_id: str, *, language: str, routines: RoutineSet, sources: dict[str, Source]) -> dict:
     """The template context of the card for ``routine_id``, for ``/// routine | <id>``.
 
     Raises:
@@ -162,10 +190,10 @@ def routine_context(routine_id: str, *, language: str, routines: dict, sources: 
     """
     if routine_id not in routines:
         raise UnknownComponentError(f"unknown routine: no routine with id {routine_id!r} in {ROUTINES_FILE}")
-    return {"routine": routine_card(routines[routine_id], language, sources)}
+    return {"routine": routine_card(routines[routine_id], language, sources, routines.actions)}
 
 
-def routine_card(routine: BaseModel, language: str, sources: dict[str, Source]) -> dict:
+def routine_card(routine: BaseModel, language: str, sources: dict[str, Source], actions: dict[str, BaseModel]) -> dict:
     """What the routine card template needs, with every text in ``language``.
 
     Numbers stay numbers: templates write them in the page's digits.
@@ -180,7 +208,9 @@ def routine_card(routine: BaseModel, language: str, sources: dict[str, Source]) 
         "steps": [in_language(step, language) for step in routine.steps],
         "drawing": routine.drawing,
         "cautions": [in_language(caution, language) for caution in routine.cautions],
-        "phases": [_phase(phase) for phase in dose.phases],
+        "phases": [_phase(phase) | {"label": in_language(actions[phase.action], language)} for phase in dose.phases],
+        # Every action's name, for the timer to say whichever phase is running.
+        "action_labels": {action: in_language(name, language) for action, name in actions.items()},
         "repetitions": dose.repetitions,
         "sets": dose.sets,
         "frequency": dose.frequency.model_dump() if dose.frequency else None,

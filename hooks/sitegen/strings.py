@@ -21,7 +21,7 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _PLAIN = """
     disclaimer_label disclaimer_text not_found_title not_found_text not_found_home last_reviewed
     next_review_due review_overdue sources_title routine_steps routine_dose
-    routine_action_hold routine_action_roll routine_action_up routine_action_down routine_unit_seconds
+    routine_unit_seconds
     routine_unit_minutes routine_about routine_per_repetition routine_repetitions routine_repetitions_unit
     routine_sets routine_frequency routine_times_a_day routine_at_least routine_every_other_day
     routine_equipment routine_cautions routine_caution_stretch routine_caution_strengthen

@@ -71,6 +71,8 @@ def data_sources(data: dict, list_field: str | None, language: str) -> dict[str,
     """
     if list_field:
         entries = {str(entry.get("id", index)): entry for index, entry in enumerate(data.get(list_field, []))}
+        # Its other translated parts (the routines' action names), each an entry of its own.
+        entries |= {key: value for key, value in data.items() if key != list_field and isinstance(value, dict)}
     else:
         entries = {}
         for key, value in data.items():

@@ -30,7 +30,8 @@ def _routine(**changes) -> dict:
 
 def _load(tmp_path: Path, *routines: dict):
     (tmp_path / "data").mkdir(exist_ok=True)
-    text = yaml.safe_dump({"routines": list(routines)}, allow_unicode=True)
+    actions = {"hold": {"en": "Hold", "fa": "نگه دارید"}, "hold-left": {"en": "Hold left", "fa": "نگه دارید (چپ)"}}
+    text = yaml.safe_dump({"actions": actions, "routines": list(routines)}, allow_unicode=True)
     (tmp_path / "data" / "routines.yml").write_text(text, encoding="utf-8")
     return load_routines(tmp_path, ["en", "fa"], set(SOURCES))
 
@@ -96,7 +97,8 @@ def test_a_valid_routine_loads(tmp_path):
         (
             {"dose": {"phases": [{"action": "jump", "seconds": 3}], "repetitions": 1, "sets": 1}},
             [
-                "data/routines.yml: routines[other].dose.phases[0].action: input should be 'hold', 'roll', 'up' or 'down', got 'jump'"
+                "data/routines.yml: routines[other].dose.phases[0].action: unknown action 'jump' "
+                "(expected one of the file's actions: hold, hold-left)"
             ],
         ),
     ],
@@ -143,13 +145,15 @@ def test_the_card_context_is_in_the_page_language(tmp_path):
     card = routine_context("stretch", language="fa", routines=routines, sources=SOURCES)["routine"]
     assert card["title"] == "کشش"
     assert card["steps"] == ["بنشینید.", "بکشید."]
-    assert card["phases"] == [{"action": "hold", "seconds": 10, "about": False, "amount": 10, "unit": "seconds"}]
+    assert card["phases"] == [
+        {"action": "hold", "label": "نگه دارید", "seconds": 10, "about": False, "amount": 10, "unit": "seconds"}
+    ]
     assert card["timer"] == {"phases": [{"action": "hold", "seconds": 10}], "repetitions": 10, "sets": 1}
     assert card["sources"] == [SOURCES["digiovanni-2003"]]
 
 
 def test_whole_minutes_are_shown_as_minutes(tmp_path):
-    dose = {"phases": [{"action": "roll", "seconds": 120, "about": True}], "repetitions": 1, "sets": 1}
+    dose = {"phases": [{"action": "hold", "seconds": 120, "about": True}], "repetitions": 1, "sets": 1}
     routines = _load(tmp_path, _routine(dose=dose))
     phase = routine_context("stretch", language="en", routines=routines, sources=SOURCES)["routine"]["phases"][0]
     assert (phase["amount"], phase["unit"], phase["about"]) == (2, "minutes", True)
@@ -197,7 +201,7 @@ def test_a_programme_whose_stages_are_out_of_order_is_an_error(tmp_path, starts,
 
 def test_a_routine_may_name_its_drawing_or_have_none(tmp_path):
     routines = _load(tmp_path, _routine(), _routine(id="other", drawing="other-drawing.svg"))
-    assert [routine_card(routine, "en", SOURCES)["drawing"] for routine in routines.values()] == [
+    assert [routine_card(routine, "en", SOURCES, routines.actions)["drawing"] for routine in routines.values()] == [
         None,
         "other-drawing.svg",
     ]
@@ -205,3 +209,14 @@ def test_a_routine_may_name_its_drawing_or_have_none(tmp_path):
         "data/routines.yml: routines[stretch].drawing: string should match pattern "
         "'^[a-z0-9]+(-[a-z0-9]+)*\\.svg$', got '../secret.html'"
     ]
+
+
+def test_actions_are_named_from_the_data_in_the_page_language(tmp_path):
+    dose = {
+        "phases": [{"action": "hold-left", "seconds": 5}, {"action": "hold", "seconds": 5}],
+        "repetitions": 2,
+        "sets": 1,
+    }
+    card = routine_context("stretch", language="fa", routines=_load(tmp_path, _routine(dose=dose)), sources=SOURCES)
+    assert [phase["label"] for phase in card["routine"]["phases"]] == ["نگه دارید (چپ)", "نگه دارید"]
+    assert card["routine"]["action_labels"] == {"hold": "نگه دارید", "hold-left": "نگه دارید (چپ)"}

@@ -114,7 +114,10 @@
 
   Timer.prototype.phaseLabel = function () {
     var action = this.phases[this.position.phase].action;
-    return this.labels["label" + action.charAt(0).toUpperCase() + action.slice(1)];
+    // data-label-hold-left is dataset.labelHoldLeft.
+    return this.labels["label" + action.replace(/(?:^|-)([a-z])/g, function (match, letter) {
+      return letter.toUpperCase();
+    })];
   };
 
   Timer.prototype.announcePhase = function () {
