@@ -17,7 +17,15 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError, UnknownComponentError
-from sitegen.schema import StrictModel, data_entry_name, describe_errors, entry_name, in_language, text_model
+from sitegen.schema import (
+    StrictModel,
+    data_entry_name,
+    describe_errors,
+    duplicate_ids,
+    entry_name,
+    in_language,
+    text_model,
+)
 from sitegen.strings import placeholder_problems
 
 QUIZ_FILE = "data/quiz.yml"
@@ -96,15 +104,15 @@ def graph_problems(quiz: BaseModel) -> list[str]:
     Unknown targets and tiers, duplicate ids, malformed checklists, unreachable questions, cycles, paths
     that reach the result without any tier, and tiers that no answer reaches.
     """
-    problems = _duplicates("tiers", [tier.id for tier in quiz.tiers])
-    problems += _duplicates("questions", [question.id for question in quiz.questions])
+    problems = duplicate_ids(QUIZ_FILE, "tiers", [tier.id for tier in quiz.tiers])
+    problems += duplicate_ids(QUIZ_FILE, "questions", [question.id for question in quiz.questions])
     tiers = {tier.id for tier in quiz.tiers}
     questions = {question.id: index for index, question in enumerate(quiz.questions)}
     question_ids = [question.id for question in quiz.questions]
     for index, question in enumerate(quiz.questions):
         name = entry_name(question_ids, index)
         answer_ids = [answer.id for answer in question.answers]
-        problems += _duplicates(f"questions[{name}].answers", answer_ids)
+        problems += duplicate_ids(QUIZ_FILE, f"questions[{name}].answers", answer_ids)
         for number, answer in enumerate(question.answers):
             where = f"{QUIZ_FILE}: questions[{name}].answers[{entry_name(answer_ids, number)}]"
             if answer.next != RESULT and answer.next not in questions:
@@ -285,16 +293,6 @@ def _checklist_problems(question: BaseModel, where: str) -> list[str]:
     targets = sorted({answer.next for answer in question.answers if answer.tier is not None})
     if len(targets) > 1:
         problems.append(f"{where}.answers: every sign of a checklist must lead to the same next, found {targets}")
-    return problems
-
-
-def _duplicates(field: str, ids: list[str]) -> list[str]:
-    first: dict[str, int] = {}
-    problems = []
-    for index, item in enumerate(ids):
-        if item in first:
-            problems.append(f"{QUIZ_FILE}: {field}[{index}].id: duplicate id {item!r} (also {field}[{first[item]}])")
-        first.setdefault(item, index)
     return problems
 
 

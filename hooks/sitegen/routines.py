@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError, UnknownComponentError
-from sitegen.schema import StrictModel, describe_errors, in_language, text_model
+from sitegen.schema import StrictModel, describe_errors, duplicate_ids, entry_name, in_language, text_model
 from sitegen.sources import SOURCES_FILE, Source
 
 ROUTINES_FILE = "data/routines.yml"
@@ -157,15 +157,11 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
         loaded = routine_models(tuple(languages)).model_validate(data)
     except ValidationError as error:
         raise SiteDataError(describe_errors(error, ROUTINES_FILE, data)) from error
-    routines, problems, first_index = loaded.routines, [], {}
+    routines = loaded.routines
+    ids = [routine.id for routine in routines]
+    problems = duplicate_ids(ROUTINES_FILE, "routines", ids)
     for index, routine in enumerate(routines):
-        if routine.id in first_index:
-            problems.append(
-                f"{ROUTINES_FILE}: routines[{index}].id: duplicate id {routine.id!r} "
-                f"(also routines[{first_index[routine.id]}])"
-            )
-        first_index.setdefault(routine.id, index)
-        name = routine.id if [other.id for other in routines].count(routine.id) == 1 else index
+        name = entry_name(ids, index)
         problems += [
             f"{ROUTINES_FILE}: routines[{name}].sources[{number}]: unknown source {source!r} (not in {SOURCES_FILE})"
             for number, source in enumerate(routine.sources)

@@ -84,6 +84,17 @@ def entry_name(ids: list, index: int) -> str | int:
     return entry_id if usable else index
 
 
+def duplicate_ids(file: str, field: str, ids: list[str]) -> list[str]:
+    """One problem per entry of a list whose id an earlier entry has: ``routines[3].id: duplicate id ...``."""
+    first: dict[str, int] = {}
+    problems = []
+    for index, item in enumerate(ids):
+        if item in first:
+            problems.append(f"{file}: {field}[{index}].id: duplicate id {item!r} (also {field}[{first[item]}])")
+        first.setdefault(item, index)
+    return problems
+
+
 def _message(detail: dict) -> str:
     if detail["type"] == "missing":
         return "field required"
