@@ -122,14 +122,13 @@ def on_page_markdown(markdown, page, config, files):
     path = page_path(config, page)
     with data_errors_stop_the_build():
         # MkDocs drops front matter it cannot read and builds on: read it again, naming the line.
-        page.meta = escaped_front_matter(read_front_matter(page_source(page), path))
+        text = page_source(page)
+        page.meta = escaped_front_matter(read_front_matter(text, path))
         # Blocks as the editor wrote them: a misspelt or malformed one would otherwise show as text, and a
         # translation must place the same components as its original.
-        blocks = component_blocks(page_source(page), path, KIND_NAMES)
-        default, language = build.languages.all[0], build.languages.current
-        if language != default:
-            relative = page.file.src_uri.removeprefix(f"{language.code}/")
-            original = build.place.root / build.place.docs_dir / default.code / relative
+        blocks = component_blocks(text, path, KIND_NAMES)
+        if build.languages.current != build.languages.all[0]:
+            original = build.original_source(page.file.src_uri)
             twin = component_blocks(original.read_text(encoding="utf-8-sig"), str(original), KIND_NAMES)
             if problems := parity_problems(blocks, twin, path, original.relative_to(build.place.root).as_posix()):
                 raise SiteDataError(problems)

@@ -78,12 +78,6 @@ def page_source(page) -> str:
     return Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
 
 
-def twin_path(config, page, language, default_language) -> Path:
-    """The source file of a page's original in the default language (``docs/en/causes.md``)."""
-    relative = Path(page.file.src_uri).relative_to(language.code)
-    return Path(config.docs_dir) / default_language.code / relative
-
-
 def pages_outside_nav(config, nav, files) -> list[str]:
     """A problem for each page of the language being built that ``nav`` leaves out.
 

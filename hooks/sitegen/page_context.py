@@ -8,6 +8,7 @@ hook hands it a ``site_build.SitePage`` (``mkdocs_adapter.site_page``) and a pag
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -24,7 +25,7 @@ from sitegen.governance import Governance, page_governance
 from sitegen.handouts import BOOKLET, SIZE_MARKER, StagedPage, handout_path, stage_page, staging_dir
 from sitegen.local_format import local_date, text_direction
 from sitegen.metadata import medical_web_page, open_graph_locale
-from sitegen.mkdocs_adapter import relative_url
+from sitegen.mkdocs_adapter import file_exists, relative_url
 from sitegen.page_source import read_front_matter
 from sitegen.site_build import SiteBuild, SitePage
 from sitegen.translation_status import translation_notice_needed
@@ -119,7 +120,7 @@ def _rendered_components(
 
 
 def _assets(build: SiteBuild, kinds: set[str]) -> dict[str, list[str]]:
-    return component_assets(kinds, lambda path: build.files.get_file_from_path(path) is not None)
+    return component_assets(kinds, partial(file_exists, build.files))
 
 
 def _translation_notice(build: SiteBuild, page: SitePage, components: tuple[RenderedComponent, ...]) -> dict | None:
@@ -130,8 +131,7 @@ def _translation_notice(build: SiteBuild, page: SitePage, components: tuple[Rend
     shown = set().union(*(component_kind(c.kind).data_items(c.id, build.outdated) for c in components))
     if not translation_notice_needed(page.path, shown, build.outdated):
         return None
-    relative = page.source.removeprefix(f"{language.code}/")
-    source = build.place.root / build.place.docs_dir / source_language.code / relative
+    source = build.original_source(page.source)
     reviewed = read_front_matter(source.read_text(encoding="utf-8-sig"), str(source))["reviewed"]
     source_url = page.url.removeprefix(language.prefix)
     return {

@@ -136,6 +136,11 @@ class SiteBuild:
         """The code of the language being built."""
         return self.languages.current.code
 
+    def original_source(self, source: str) -> Path:
+        """The default language's source of a page of the language being built (``fa/causes.md``)."""
+        relative = source.removeprefix(f"{self.languages.current.code}/")
+        return self.place.root / self.place.docs_dir / self.languages.all[0].code / relative
+
     @property
     def ui(self) -> dict[str, str]:
         """The interface strings of the language being built."""
