@@ -64,7 +64,9 @@ def test_the_new_site_shows_its_routine_quiz_handouts_and_embeds_in_each_languag
     for language, prefix in LANGUAGES.items():
         exercises = (site / prefix / "exercises" / "index.html").read_text(encoding="utf-8")
         assert 'id="routine-example-exercise"' in exercises and f'<html lang="{language}"' in exercises
-        assert "data-quiz" in (site / prefix / "when-to-get-help" / "index.html").read_text(encoding="utf-8")
+        quiz = (site / prefix / "when-to-get-help" / "index.html").read_text(encoding="utf-8")
+        # Its tier "see-a-doctor" looks as its severity says, whatever it is called.
+        assert "data-quiz" in quiz and "quiz__outcome--soon" in quiz and "quiz__outcome--see-a-doctor" not in quiz
         assert sorted(path.name for path in (site / prefix / "handouts").glob("*.pdf")) == [
             "booklet.pdf",
             "exercises.pdf",

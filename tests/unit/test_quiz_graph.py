@@ -147,6 +147,10 @@ CASES = {
         lambda quiz: quiz["tiers"][0].update(colour="red"),
         ["data/quiz.yml: tiers[now].colour: unknown field"],
     ),
+    "unknown severity": (
+        lambda quiz: quiz["tiers"][0].update(severity="red"),
+        ["data/quiz.yml: tiers[now].severity: input should be 'emergency', 'urgent', 'soon' or 'self-care', got 'red'"],
+    ),
 }
 
 
