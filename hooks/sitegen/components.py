@@ -23,7 +23,10 @@ from sitegen.errors import SiteDataError, UnknownComponentError
 
 # What the component scripts share (siteComponents.fill, .onEveryPage).
 SHARED_SCRIPT = "assets/javascripts/components.js"
-_PLACEHOLDER = re.compile(r'<div data-site-component="([a-z-]+)" data-site-id="([^"]*)"></div>')
+_PLACEHOLDER = re.compile(r'<div data-site-component="([a-z-]+)" data-site-id="([^"]*)" data-site-level="(\d)"></div>')
+_HEADING = re.compile(r"h([1-6])")
+# A component's title where no heading comes before it (its templates' own default).
+DEFAULT_LEVEL = 3
 
 
 _INDENTATION = re.compile(r"\n\s+")
@@ -43,7 +46,17 @@ class _ComponentBlock(Block):
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         attributes = {"data-site-component": self.NAME, "data-site-id": self.argument.strip()}
+        attributes["data-site-level"] = str(_level_after(parent))
         return etree.SubElement(parent, "div", attributes)
+
+
+def _level_after(parent: etree.Element) -> int:
+    """The heading level of a component's title: one below the last heading before it.
+
+    The page's outline then skips no level: under "# Title" its title is an h2, under "## Section" an h3.
+    """
+    levels = [int(match.group(1)) for child in parent if (match := _HEADING.fullmatch(str(child.tag)))]
+    return min(levels[-1] + 1, 6) if levels else DEFAULT_LEVEL
 
 
 class ComponentsExtension(BlocksExtension):
@@ -63,13 +76,13 @@ def makeExtension(*args, **kwargs):  # noqa: N802 (the name Python-Markdown call
     return ComponentsExtension(*args, **kwargs)
 
 
-def render_components(html: str, render: Callable[[str, str], str], page_path: str) -> str:
+def render_components(html: str, render: Callable[[str, str, int], str], page_path: str) -> str:
     """Replace every component placeholder in a page with its rendered HTML.
 
     Args:
         html: The page's HTML from Markdown.
-        render: Makes the HTML of one component from its kind and id; raises
-            ``UnknownComponentError`` for an id it does not know.
+        render: Makes the HTML of one component from its kind, its id and its title's heading level;
+            raises ``UnknownComponentError`` for an id it does not know.
         page_path: The page as messages should name it.
 
     Returns:
@@ -82,9 +95,9 @@ def render_components(html: str, render: Callable[[str, str], str], page_path: s
     problems = []
 
     def _replace(match: re.Match) -> str:
-        kind, component_id = match.groups()
+        kind, component_id, level = match.groups()
         try:
-            return render(kind, component_id)
+            return render(kind, component_id, int(level))
         except UnknownComponentError as error:
             problems.append(f"{page_path}: /// {kind} | {component_id}: {error}")
             return ""

@@ -100,12 +100,12 @@ def _rendered_components(
 ) -> tuple[str, tuple[RenderedComponent, ...]]:
     rendered = []
 
-    def render(kind_name: str, component_id: str) -> str:
+    def render(kind_name: str, component_id: str, heading_level: int) -> str:
         kind = component_kind(kind_name)
         try:
             template = build.env.get_template(kind.template)
             component = kind.context(build, component_id, link)
-            html = compact(template.render(**component))
+            html = compact(template.render(**component, heading_level=heading_level))
         except jinja2.TemplateNotFound as error:
             # A diagram is its template; a routine's drawing is one it includes.
             raise UnknownComponentError(f"overrides/{error.name}: template not found") from error

@@ -16,16 +16,29 @@ def _html(text: str) -> str:
     )
 
 
-def _render(kind: str, component_id: str) -> str:
+def _render(kind: str, component_id: str, level: int) -> str:
     if component_id != "foot":
         raise UnknownComponentError(f"unknown {kind}")
-    return f"<figure>{kind}:{component_id}</figure>"
+    return f"<figure>{kind}:{component_id}:h{level}</figure>"
 
 
 def test_a_block_becomes_a_placeholder_then_its_rendering():
     html = _html("Text.\n\n/// diagram | foot\n///\n")
-    assert '<div data-site-component="diagram" data-site-id="foot"></div>' in html
-    assert render_components(html, _render, "docs/en/a.md") == "<p>Text.</p>\n<figure>diagram:foot</figure>"
+    assert '<div data-site-component="diagram" data-site-id="foot" data-site-level="3"></div>' in html
+    assert render_components(html, _render, "docs/en/a.md") == "<p>Text.</p>\n<figure>diagram:foot:h3</figure>"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "level"),
+    [
+        ("# Title\n\n", 2),
+        ("# Title\n\n## Part\n\nText.\n\n", 3),
+        ("## A\n\n### B\n\n#### C\n\n##### D\n\n###### E\n\n", 6),
+    ],
+)
+def test_a_component_title_comes_one_level_below_the_heading_before_it(markdown, level):
+    html = _html(f"{markdown}/// diagram | foot\n///\n")
+    assert render_components(html, _render, "docs/en/a.md").endswith(f"<figure>diagram:foot:h{level}</figure>")
 
 
 def test_every_unknown_id_is_reported_at_once():
