@@ -18,6 +18,8 @@ from sitegen.site_build import Place, SiteBuild, SitePage, load_build
 CACHE_VARIABLE = "SITE_CACHE_DIR"
 # The engine's templates and assets, which a site with a theme folder of its own builds on.
 ENGINE_THEME = Path(__file__).resolve().parents[2] / "overrides"
+# The folder of the sitemap template mkdocs-static-i18n adds to the theme (reconfigure.py).
+I18N_SITEMAP = "custom_i18n_sitemap"
 
 
 def site_root(config) -> Path:
@@ -144,10 +146,15 @@ def new_build(config) -> SiteBuild:
 
 
 def use_engine_theme(config, build: SiteBuild) -> None:
-    """Give MkDocs' theme the engine's templates and assets after the site's own (if it has its own)."""
+    """Give MkDocs' theme the engine's templates and assets after the site's own (if it has its own).
+
+    static-i18n puts its own sitemap first when the site's folder has none (a site made by
+    ``python -m sitegen new``): the engine's is the one (review dates, no build date, x-default).
+    """
     for folder in build.place.theme_dirs[1:]:
         if str(folder) not in config.theme.dirs:
             config.theme.dirs.insert(1, str(folder))
+    config.theme.dirs[:] = [folder for folder in config.theme.dirs if Path(folder).name != I18N_SITEMAP]
 
 
 def site_page(config, page, language) -> SitePage:
