@@ -1,12 +1,33 @@
+import os
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.sitebuild import ROOT, build_site
+from tests import site_under_test
+from tests.sitebuild import build_site
 
 # Reviews are checked against this date, never today's, so the suite does not age.
 TODAY = "2026-12-01"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--site",
+        metavar="DIR",
+        help="the site the engine tests build and read (default: this repository's; see tests/site_under_test.py)",
+    )
+
+
+def pytest_configure(config):
+    if config.getoption("--site"):
+        os.environ[site_under_test.ENV] = str(Path(config.getoption("--site")).resolve())
+
+
+def pytest_ignore_collect(collection_path, config):
+    """The content tests (tests/content) are this site's own: a run on another site leaves them out."""
+    if config.getoption("--site") and collection_path == Path(__file__).parent / "content":
+        return True
+    return None
 
 
 @pytest.fixture(scope="session")
@@ -17,17 +38,17 @@ def build_cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory, build_cache) -> Path:
-    """The real site, built once per test session with `--strict`."""
+    """The site under test, built once per test session with `--strict`."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITE_TODAY", TODAY)
         patch.setenv("SITE_CACHE_DIR", str(build_cache))
         patch.delenv("SITE_SKIP_HANDOUTS", raising=False)
-        return build_site(ROOT / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
+        return build_site(site_under_test.root() / "mkdocs.yml", tmp_path_factory.mktemp("site") / "site")
 
 
 @pytest.fixture(scope="session")
 def site_strings() -> dict:
-    return yaml.safe_load((ROOT / "data" / "strings.yml").read_text(encoding="utf-8"))
+    return site_under_test.data("strings")
 
 
 @pytest.fixture(autouse=True)

@@ -1,29 +1,9 @@
-"""Walking the decision quiz in a page or a frame: the answers that lead to each tier, and their titles.
+"""Walking a decision quiz in a page or a frame, and the answers that lead to a tier, found in its data.
 
 A step is (question id, answer id) or, for a checklist, (question id, [answer ids to tick]).
 """
 
-NO_SIGNS = [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", "none")]
-PATHS = {
-    "emergency": [("emergency-signs", ["achilles-snap"])],
-    "urgent": [("emergency-signs", "none"), ("urgent-signs", ["fever"])],
-    "soon": [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", ["diabetes"])],
-    "self-care": [*NO_SIGNS, ("home-care", "not-yet"), ("pattern", "yes")],
-}
-TITLES = {
-    "en": {
-        "emergency": "Get emergency care now",
-        "urgent": "See a doctor today",
-        "soon": "Make an appointment with a doctor or physiotherapist",
-        "self-care": "Start with care at home",
-    },
-    "fa": {
-        "emergency": "همین حالا به اورژانس بروید",
-        "urgent": "همین امروز به پزشک مراجعه کنید",
-        "soon": "از پزشک یا فیزیوتراپیست نوبت بگیرید",
-        "self-care": "با مراقبت در خانه شروع کنید",
-    },
-}
+from sitegen.quiz import quiz_paths
 
 
 def choices(choice) -> list[str]:
@@ -32,9 +12,22 @@ def choices(choice) -> list[str]:
 
 
 def answer(page, question, choice):
+    """Answer a question as a reader does: click each answer's label, then "Next"."""
     for item in choices(choice):
-        page.locator(f'label[for="quiz-{question}-{item}"]').click()
+        box = page.locator(f'[data-question="{question}"] input[value="{item}"]')
+        page.locator(f'label[for="{box.get_attribute("id")}"]').click()
     page.locator("[data-quiz-next]").click()
+
+
+def path_to(quiz, tier: str) -> list[tuple[str, str]]:
+    """The shortest way through ``quiz`` (a loaded quiz) whose outcome is ``tier``."""
+    order = [each.id for each in quiz.tiers]
+    answers = {(question.id, answer.id): answer.tier for question in quiz.questions for answer in question.answers}
+
+    def outcome(path):
+        return min((answers[step] for step in path if answers[step]), key=order.index)
+
+    return list(min((path for path in quiz_paths(quiz) if outcome(path) == tier), key=len))
 
 
 def visible_outcomes(page):

@@ -8,12 +8,23 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from tests.browser.quiz_steps import PATHS, TITLES, answer, visible_outcomes
-from tests.build.site_pages import LANGUAGES, embed_snippets
+from sitegen.quiz import load_quiz
+from tests import site_under_test
+from tests.browser.quiz_steps import answer, path_to, visible_outcomes
+from tests.build.site_pages import LANGUAGES, embed_snippets, page_slugs, placed
 from tests.build.site_pages import site_url as public_url
 
-# Each kind of embed, by the page that offers its snippet and the snippet's place there.
-KINDS = {"page": ("causes/", 0), "routine": ("exercises/", 6), "quiz": ("see-a-doctor/", 1)}
+QUIZ_ID, QUIZ_PAGE = placed("quiz")[0]
+QUIZ = load_quiz(site_under_test.root(), list(LANGUAGES))
+ROUTINE, ROUTINE_PAGE = placed("routine")[-1]
+ROUTINES_ON_QUIZ_PAGE = [item for item, on in placed("routine") if on == QUIZ_PAGE]
+# Each kind of embed, by the page that offers its snippet and the snippet's place there: the page's own
+# first, then its routines', then its quiz's.
+KINDS = {
+    "page": (page_slugs()[-1], 0),
+    "routine": (ROUTINE_PAGE, 1 + [item for item, on in placed("routine") if on == ROUTINE_PAGE].index(ROUTINE)),
+    "quiz": (QUIZ_PAGE, 1 + len(ROUTINES_ON_QUIZ_PAGE)),
+}
 HEIGHT_OF_CONTENT = "Math.ceil(document.querySelector('[data-embed]').getBoundingClientRect().height)"
 HEIGHT_OF_FRAME = "(id) => document.getElementById(id).clientHeight"
 TOLERANCE = 2
@@ -87,10 +98,12 @@ def test_the_quiz_works_in_its_frame_which_follows_its_height(watched, site_dir,
     page.goto(_clinic_page(clinic, f"quiz-run-{language}", _snippet(site_dir, site_url, language, "quiz")))
     frame = _frame(page, "quiz")
     before, _ = _settled_heights(page, frame, "quiz")
-    for question, choice in PATHS["emergency"]:
+    most_urgent = QUIZ.tiers[0]
+    for question, choice in path_to(QUIZ, most_urgent.id):
         answer(frame, question, choice)
-    assert visible_outcomes(frame) == ["emergency"]
-    assert frame.locator("#quiz-outcome-emergency-title").inner_text() == TITLES[language]["emergency"]
+    assert visible_outcomes(frame) == [most_urgent.id]
+    title = frame.locator(f'[data-outcome="{most_urgent.id}"] .quiz__outcome-title').inner_text()
+    assert title == getattr(most_urgent.title, language)
     after, outer = _settled_heights(page, frame, "quiz")
     assert after != before
     assert abs(after - outer) <= TOLERANCE
@@ -158,9 +171,10 @@ def test_a_link_opens_outside_the_frame(watched, site_dir, site_url, clinic, kin
     frame = _frame(page, kind)
     embed_url = frame.url
     if kind == "quiz":
-        for question, choice in PATHS["self-care"]:
+        least_urgent = QUIZ.tiers[-1].id
+        for question, choice in path_to(QUIZ, least_urgent):
             answer(frame, question, choice)
-        link = frame.locator("#quiz-outcome-self-care .quiz__links a").first
+        link = frame.locator(f'[data-outcome="{least_urgent}"] .quiz__links a').first
     else:
         link = frame.locator(".embed__source a")
     with page.context.expect_page() as opened:
@@ -172,7 +186,9 @@ def test_a_link_opens_outside_the_frame(watched, site_dir, site_url, clinic, kin
 
 def test_a_page_that_is_not_an_embed_refuses_to_be_framed_by_another_origin(watched, site_url, clinic):
     page, problems = watched
-    page.goto(_clinic_page(clinic, "framing", f'<iframe id="site" title="Site" src="{site_url}causes/"></iframe>'))
+    page.goto(
+        _clinic_page(clinic, "framing", f'<iframe id="site" title="Site" src="{site_url}{page_slugs()[-1]}"></iframe>')
+    )
     page.wait_for_timeout(500)
     frame = page.locator("#site").element_handle().content_frame()
     assert frame.locator("[data-md-component=content], article").count() == 0
@@ -185,14 +201,14 @@ def test_the_embed_section_is_closed_accessible_open_and_its_copy_button_copies_
 ):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(f"{site_url}{LANGUAGES[language][0]}see-a-doctor/")
+    page.goto(f"{site_url}{LANGUAGES[language][0]}{QUIZ_PAGE}")
     section = page.locator("details.site-embed")
     assert section.get_attribute("open") is None
     section.locator("summary").click()
     violations = Axe().run(page, context=".site-embed").response["violations"]
     assert [(violation["id"], [node["target"] for node in violation["nodes"]]) for violation in violations] == []
     assert section.locator(".md-code__button").count() == 0
-    copy = section.locator("[data-embed-copy]").nth(1)
+    copy = section.locator("[data-embed-copy]").nth(KINDS["quiz"][1])
     copy.locator("button").click()
     expect(copy.locator("[role=status]")).to_have_text(site_strings["embed_copied"][language])
     copied = page.evaluate("navigator.clipboard.readText()")

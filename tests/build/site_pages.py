@@ -1,42 +1,51 @@
-"""What the built real site is expected to hold: its languages and the pages of each."""
+"""What the built site under test is expected to hold: its languages and the pages of each, read from its
+``mkdocs.yml`` (see tests/site_under_test.py)."""
 
 import html
 import re
 from pathlib import Path
 
-from tests.sitebuild import ROOT
+from tests import site_under_test
 
-# code: (where its pages are written, text direction)
-LANGUAGES = {"en": ("", "ltr"), "fa": ("fa/", "rtl")}
+# code: (where its pages are written, text direction), the default language first.
+LANGUAGES = site_under_test.languages()
 
 
 def page_slugs() -> list[str]:
     """Every page of the default language, as its URL path ("" for the home page, "causes/")."""
-    slugs = []
-    for source in sorted((ROOT / "docs" / "en").glob("**/*.md")):
-        relative = source.relative_to(ROOT / "docs" / "en").with_suffix("")
-        slugs.append("" if relative.name == "index" else f"{relative.as_posix()}/")
-    return slugs
+    slugs = [page.removesuffix(".md").removesuffix("index") for page in site_under_test.nav_pages()]
+    return [f"{slug}/" if slug and not slug.endswith("/") else slug for slug in slugs]
 
 
 def built_html(site_dir: Path) -> list[tuple[str, Path]]:
     """Every built HTML file with the language it belongs to."""
-    fa_root = site_dir / LANGUAGES["fa"][0]
-    return [("fa" if fa_root in path.parents else "en", path) for path in sorted(site_dir.glob("**/*.html"))]
+    roots = [(code, site_dir / prefix) for code, (prefix, _) in LANGUAGES.items() if prefix]
+    default = next(iter(LANGUAGES))
+    return [
+        (next((code for code, folder in roots if folder in path.parents), default), path)
+        for path in sorted(site_dir.glob("**/*.html"))
+    ]
+
+
+def placed(kind: str) -> list[tuple[str, str]]:
+    """Each component of a kind placed on a page, in reading order: ``(its id, the page's slug)``."""
+    default = site_under_test.root() / "docs" / next(iter(LANGUAGES))
+    return [
+        (item_id, slug)
+        for page, slug in zip(site_under_test.nav_pages(), page_slugs(), strict=True)
+        for item_id in re.findall(rf"^/// {kind} \| ([a-z0-9-]+)$", (default / page).read_text(encoding="utf-8"), re.M)
+    ]
 
 
 def embed_paths() -> list[str]:
     """Every embed of the default language: each page, and each routine and quiz placed on a page."""
     paths = [f"embed/page/{slug.rstrip('/') or 'index'}/" for slug in page_slugs()]
-    for source in sorted((ROOT / "docs" / "en").glob("**/*.md")):
-        for kind, item_id in re.findall(r"^/// (routine|quiz) \| ([a-z0-9-]+)$", source.read_text(), re.M):
-            paths.append(f"embed/{kind}/{item_id}/")
-    return paths
+    return paths + [f"embed/{kind}/{item_id}/" for kind in ("routine", "quiz") for item_id, _ in placed(kind)]
 
 
 def site_url() -> str:
     """The site's public address, from mkdocs.yml."""
-    return re.search(r"^site_url: (\S+)$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+    return site_under_test.site_url()
 
 
 def embed_snippets(site_dir: Path, prefix: str, slug: str) -> list[str]:

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from tests.build.site_pages import LANGUAGES, embed_paths, embed_snippets, page_slugs, site_url
+from tests.build.site_pages import LANGUAGES, embed_paths, embed_snippets, page_slugs, placed, site_url
 from tests.htmlscan import scan
 
 EMBEDS = [(language, path) for language in LANGUAGES for path in embed_paths()]
@@ -54,12 +54,14 @@ def test_every_link_in_an_embed_leaves_the_frame(site_dir, language, path):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_embed_links_back_to_the_page_it_comes_from(site_dir, language):
     prefix, _ = LANGUAGES[language]
-    text = _read(site_dir, prefix, "embed/routine/heel-raise/")
-    assert f'<a href="{site_url()}{prefix}exercises/#routine-heel-raise">' in text
+    routine, slug = placed("routine")[-1]
+    text = _read(site_dir, prefix, f"embed/routine/{routine}/")
+    assert f'<a href="{site_url()}{prefix}{slug}#routine-{routine}">' in text
     # One signal for search engines: not indexed, and so no canonical address either.
     assert '<meta name="robots" content="noindex">' in text and 'rel="canonical"' not in text
-    text = _read(site_dir, prefix, "embed/page/causes/")
-    assert f'<a href="{site_url()}{prefix}causes/">' in text
+    slug = page_slugs()[-1]
+    text = _read(site_dir, prefix, f"embed/page/{slug.rstrip('/')}/")
+    assert f'<a href="{site_url()}{prefix}{slug}">' in text
 
 
 def _sources(snippets: list[str]) -> list[str]:
@@ -78,15 +80,13 @@ def test_every_page_offers_the_snippet_that_embeds_it_with_the_loader(site_dir, 
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_exercises_page_offers_each_routine_and_the_quiz_page_the_quiz(site_dir, language):
+def test_a_page_offers_its_own_embed_then_each_routine_and_quiz_it_shows(site_dir, language):
     prefix, _ = LANGUAGES[language]
-    routines = [path for path in embed_paths() if path.startswith("embed/routine/")]
-    assert _sources(embed_snippets(site_dir, prefix, "exercises/")) == [
-        f"{site_url()}{prefix}{path}" for path in ["embed/page/exercises/", *routines]
-    ]
-    assert _sources(embed_snippets(site_dir, prefix, "see-a-doctor/")) == [
-        f"{site_url()}{prefix}{path}" for path in ["embed/page/see-a-doctor/", "embed/quiz/see-a-doctor/"]
-    ]
+    for slug in page_slugs():
+        shown = [f"embed/{kind}/{item}/" for kind in ("routine", "quiz") for item, on in placed(kind) if on == slug]
+        assert _sources(embed_snippets(site_dir, prefix, slug)) == [
+            f"{site_url()}{prefix}{path}" for path in [f"embed/page/{slug.rstrip('/') or 'index'}/", *shown]
+        ], slug
 
 
 def test_theme_template_sources_are_not_published(site_dir):

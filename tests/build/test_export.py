@@ -6,8 +6,8 @@ import re
 import pytest
 from jsonschema import Draft202012Validator
 
+from tests import site_under_test
 from tests.build.site_pages import LANGUAGES, page_slugs, site_url
-from tests.sitebuild import ROOT
 
 NAMES = [slug.rstrip("/") or "index" for slug in page_slugs()]
 
@@ -31,7 +31,7 @@ def test_the_index_validates_and_lists_every_page_in_every_language_in_reading_o
     assert _errors(_validator(site_dir, "index"), index) == []
     assert index["languages"] == list(LANGUAGES)
     listed = [(page["language"], page["name"], page["position"]) for page in index["pages"]]
-    nav = re.findall(r"^  - ([a-z-]+)\.md$", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    nav = [page.removesuffix(".md") for page in site_under_test.nav_pages()]
     assert len(listed) == len(LANGUAGES) * len(NAMES)
     for language in LANGUAGES:
         positions = [position for code, _, position in listed if code == language]
@@ -69,6 +69,6 @@ def test_a_record_validates_and_matches_its_page(site_dir, language, name):
 
 
 def test_a_record_that_breaks_the_schema_is_caught(site_dir):
-    record = _json(site_dir, "api/v1/en/causes.json")
+    record = _json(site_dir, f"api/v1/{next(iter(LANGUAGES))}/{NAMES[-1]}.json")
     broken = record | {"reviewed": "26 Nov 2026", "sections": [{"heading": "x", "html": ""}], "extra": 1}
     assert len(_errors(_validator(site_dir, "page"), broken)) == 3

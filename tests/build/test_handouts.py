@@ -12,13 +12,18 @@ from pypdf import PdfReader
 
 from sitegen.handouts import embedded_fonts
 from sitegen.local_format import local_date
-from tests.build.site_pages import LANGUAGES, page_slugs, site_url
-from tests.sitebuild import ROOT
+from tests import site_under_test
+from tests.build.site_pages import LANGUAGES, page_slugs, placed, site_url
 
 A4 = (595.28, 841.89)
 # Each language's calendar (mkdocs.yml); local_date's own tests check the conversion.
-CALENDARS = {"en": "gregorian", "fa": "persian"}
+CALENDARS = {language: site_under_test.setting(language, "calendar") for language in LANGUAGES}
 PAGES = [(language, slug) for language in LANGUAGES for slug in page_slugs()]
+ROUTINES = {routine["id"]: routine for routine in site_under_test.data("routines")["routines"]}
+# The first page that shows routines, the routines it shows, and the page of the quiz.
+ROUTINE_PAGE = placed("routine")[0][1]
+ROUTINES_SHOWN = [ROUTINES[item] for item, on in placed("routine") if on == ROUTINE_PAGE]
+QUIZ_PAGE = placed("quiz")[0][1]
 
 
 def _name(slug: str) -> str:
@@ -52,7 +57,7 @@ def _text(path) -> str:
 
 
 def _front_matter(language, slug):
-    path = ROOT / "docs" / language / f"{_name(slug)}.md"
+    path = site_under_test.root() / "docs" / language / f"{_name(slug)}.md"
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
 
 
@@ -90,7 +95,10 @@ def test_handouts_embed_only_vazirmatn(site_dir, language):
         assert embedded_fonts(pdf.read_bytes()) == {"Vazirmatn", "Vazirmatn-Bold"}, pdf
 
 
-@pytest.mark.parametrize(("language", "slug"), [("en", "exercises/"), ("fa", "see-a-doctor/"), ("fa", "")])
+@pytest.mark.parametrize(
+    ("language", "slug"),
+    [(language, slug) for language in LANGUAGES for slug in (page_slugs()[0], page_slugs()[-1])],
+)
 def test_the_qr_code_opens_the_page_online(site_dir, tmp_path, language, slug):
     pdf = _pdf(site_dir, language, _name(slug))
     reader = PdfReader(pdf)
@@ -112,7 +120,7 @@ def test_the_qr_code_opens_the_page_online(site_dir, tmp_path, language, slug):
         check=True,
     )
     decoded = subprocess.run(["zbarimg", "-q", "--raw", f"{image}.png"], capture_output=True, text=True).stdout.split()
-    assert decoded == [f"https://heelpain.example.org/{LANGUAGES[language][0]}{slug}"]
+    assert decoded == [f"{site_url()}{LANGUAGES[language][0]}{slug}"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -122,26 +130,30 @@ def test_the_booklet_has_every_page_in_reading_order_with_contents(site_dir, lan
     assert all(title in text for title in titles)
     contents = text[: text.index(titles[1]) + 200]
     assert all(title in contents for title in titles)
-    assert len(PdfReader(_pdf(site_dir, language, "booklet")).pages) > len(page_slugs())
+    assert len(PdfReader(_pdf(site_dir, language, "booklet")).pages) >= len(page_slugs())
 
 
 def test_persian_handout_numbers_its_pages_in_persian_digits(site_dir):
-    pages = _pages(_pdf(site_dir, "fa", "exercises"))
-    assert len(pages) == 4
+    pages = _pages(_pdf(site_dir, "fa", "booklet"))
+    digits = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+    assert len(pages) > 1
     for number, text in enumerate(pages, 1):
         footer = text.strip().splitlines()[-1]
-        persian = str(number).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
         assert "صفحه" in footer and not re.search("[0-9]", footer)
-        assert sorted(re.findall("[۰-۹]+", footer)) == sorted([persian, "۴"])
+        assert sorted(re.findall("[۰-۹]+", footer)) == sorted(
+            [str(number).translate(digits), str(len(pages)).translate(digits)]
+        )
 
 
 def test_routine_cards_print_as_steps_and_the_quiz_as_its_care_table(site_dir, site_strings):
-    exercises = _text(_pdf(site_dir, "en", "exercises"))
-    assert _words("Guided timer") not in exercises and _words("Reset") not in exercises
-    assert _words("Sit down and cross your sore foot over your other knee.") in exercises
-    quiz = _text(_pdf(site_dir, "en", "see-a-doctor"))
+    exercises = _text(_pdf(site_dir, "en", _name(ROUTINE_PAGE)))
+    assert _words(site_strings["timer_title"]["en"]) not in exercises
+    assert _words(site_strings["timer_reset"]["en"]) not in exercises
+    assert all(_words(routine["steps"][0]["en"]) in exercises for routine in ROUTINES_SHOWN)
+    quiz = _text(_pdf(site_dir, "en", _name(QUIZ_PAGE)))
+    first_question = site_under_test.data("quiz")["questions"][0]
     assert _words(site_strings["quiz_care_table"]["en"]) in quiz
-    assert _words("I felt or heard a sudden pop or snap") not in quiz
+    assert _words(first_question["text"]["en"]) not in quiz
 
 
 def test_numbered_steps_count_in_the_language_digits(site_dir):
@@ -149,7 +161,7 @@ def test_numbered_steps_count_in_the_language_digits(site_dir):
 
     def lines(language):
         text = subprocess.run(
-            ["pdftotext", "-layout", str(_pdf(site_dir, language, "exercises")), "-"],
+            ["pdftotext", "-layout", str(_pdf(site_dir, language, _name(ROUTINE_PAGE))), "-"],
             check=True,
             capture_output=True,
             text=True,
@@ -161,7 +173,8 @@ def test_numbered_steps_count_in_the_language_digits(site_dir):
     assert [line for line in lines("en") if re.match(r"[1-9]\. ", line)]
     persian = lines("fa")
     # pdftotext writes a right-to-left line's marker first, its dot before the digit: ".۱بنشینید".
-    assert len([line for line in persian if re.match(r"\.[۱-۹]", line)]) >= 10
+    steps = sum(len(routine["steps"]) for routine in ROUTINES_SHOWN)
+    assert len([line for line in persian if re.match(r"\.[۱-۹]", line)]) >= steps
     assert [line for line in persian if re.match(r"\.[1-9](?!\d)|[1-9]\.\s", line)] == []
 
 
@@ -191,7 +204,11 @@ def _structure(reader: PdfReader) -> list[tuple[str, str | None]]:
 
 def _markdown_structure(language: str, slug: str) -> list[str]:
     """The headings, lists and tables of a page's Markdown, in order, as PDF structure types."""
-    body = (ROOT / "docs" / language / f"{_name(slug)}.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    body = (
+        (site_under_test.root() / "docs" / language / f"{_name(slug)}.md")
+        .read_text(encoding="utf-8")
+        .split("---\n", 2)[2]
+    )
     kinds, previous = [], ""
     for line in body.splitlines():
         if heading := re.match(r"(#+) ", line):
@@ -215,7 +232,7 @@ def test_every_handout_is_tagged_with_its_language_and_title(site_dir, language,
     assert bool(catalog["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in catalog
     assert catalog["/Lang"] == language
     assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml.safe_load((site_under_test.root() / "mkdocs.yml").read_text(encoding="utf-8"))
     site_names = {
         language["locale"]: language.get("site_name", config["site_name"])
         for language in config["plugins"]["i18n"]["languages"]
@@ -227,7 +244,15 @@ def test_every_handout_is_tagged_with_its_language_and_title(site_dir, language,
     assert parts == ["1"]  # PDF/UA-1, declared in the XMP metadata
 
 
-@pytest.mark.parametrize(("language", "slug"), [("en", "symptoms/"), ("fa", "causes/")])
+# Pages without components: their handout is their Markdown's structure alone.
+PLAIN_PAGES = [
+    slug for slug in page_slugs() if slug not in {on for kind in ("routine", "quiz") for _, on in placed(kind)}
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "slug"), [(next(iter(LANGUAGES)), PLAIN_PAGES[-1]), (list(LANGUAGES)[-1], PLAIN_PAGES[0])]
+)
 def test_a_handout_reads_as_its_page_heading_by_heading_then_sources_and_qr_code(
     site_dir, site_strings, language, slug
 ):
@@ -242,8 +267,10 @@ def test_a_handout_reads_as_its_page_heading_by_heading_then_sources_and_qr_code
 
 
 def test_every_drawing_in_the_exercises_handout_has_its_alternative_text(site_dir, site_strings):
-    figures = [alt for kind, alt in _structure(PdfReader(_pdf(site_dir, "en", "exercises"))) if kind == "/Figure"]
-    routines = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))["routines"]
+    figures = [
+        alt for kind, alt in _structure(PdfReader(_pdf(site_dir, "en", _name(ROUTINE_PAGE)))) if kind == "/Figure"
+    ]
+    routines = [routine for routine in ROUTINES_SHOWN if "drawing" in routine]
     drawing = site_strings["routine_drawing"]["en"]
     assert figures[: len(routines)] == [drawing.replace("{title}", routine["title"]["en"]) for routine in routines]
     assert all(figures)

@@ -3,13 +3,13 @@
 import re
 
 import pytest
-import yaml
 
-from tests.build.site_pages import LANGUAGES
-from tests.sitebuild import ROOT
+from tests import site_under_test
+from tests.build.site_pages import LANGUAGES, placed
 from tests.textscan import prose
 
-QUIZ = yaml.safe_load((ROOT / "data" / "quiz.yml").read_text(encoding="utf-8"))
+QUIZ = site_under_test.data("quiz")
+PAGE = placed("quiz")[0][1]
 ANSWER = re.compile(
     r'<input type="(radio|checkbox)" name="quiz-([a-z-]+)" id="[^"]+" value="([a-z-]+)"\s+'
     r'data-next="([a-z-]+)"(?: data-tier="([a-z-]+)"| (data-exclusive))?>'
@@ -17,7 +17,7 @@ ANSWER = re.compile(
 
 
 def _graph(site_dir, language):
-    html = (site_dir / LANGUAGES[language][0] / "see-a-doctor" / "index.html").read_text(encoding="utf-8")
+    html = (site_dir / LANGUAGES[language][0] / PAGE / "index.html").read_text(encoding="utf-8")
     return ANSWER.findall(html)
 
 
@@ -40,10 +40,10 @@ def test_the_page_carries_the_quiz_graph_of_the_data_file(site_dir, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_care_table_lists_every_sign_under_its_tier(site_dir, language):
-    html = (site_dir / LANGUAGES[language][0] / "see-a-doctor" / "index.html").read_text(encoding="utf-8")
+    html = (site_dir / LANGUAGES[language][0] / PAGE / "index.html").read_text(encoding="utf-8")
     rows = re.findall(r'<tr class="quiz__care-row quiz__care-row--([a-z-]+)">.*?<td><ul>(.*?)</ul></td>', html, re.S)
     signs = {
-        tier["id"]: [
+        tier["severity"]: [
             answer["sign"][language]
             for question in QUIZ["questions"]
             for answer in question["answers"]
@@ -57,7 +57,8 @@ def test_the_care_table_lists_every_sign_under_its_tier(site_dir, language):
 
 
 def test_the_persian_quiz_numbers_its_questions_in_persian_digits(site_dir):
-    text = " ".join(prose(site_dir / "fa" / "see-a-doctor" / "index.html"))
+    text = " ".join(prose(site_dir / "fa" / PAGE / "index.html"))
     last = len(QUIZ["questions"])
     assert f"{last}. {QUIZ['questions'][-1]['text']['fa']}".translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")) in text
-    assert "بروید به پرسش ۳" in text
+    go_to = site_under_test.data("strings")["quiz_go_to_question"]["fa"]
+    assert go_to.replace("{n}", "۲") in text and go_to.replace("{n}", "2") not in text

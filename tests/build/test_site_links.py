@@ -43,7 +43,8 @@ def test_every_internal_link_and_anchor_resolves(site_dir):
                 if fragment not in ids:
                     broken.append(f"{path.relative_to(site_dir)}: {link}: no element with id {fragment!r}")
     assert broken == []
-    assert checked > 500
+    # Each page's navigation alone links every page of its language.
+    assert checked >= len(page_slugs()) ** 2 * len(LANGUAGES)
 
 
 @pytest.mark.parametrize("slug", page_slugs())

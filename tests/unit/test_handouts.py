@@ -1,7 +1,6 @@
 import shutil
 
 import pytest
-import yaml
 
 from sitegen.errors import SiteDataError
 from sitegen.fonts import FontFace
@@ -14,6 +13,7 @@ from sitegen.handouts import (
     stage_page,
     staged_pages,
 )
+from tests import site_under_test
 from tests.sitebuild import ROOT
 
 STRINGS = {"handout_size": "{size} KB"}
@@ -69,7 +69,7 @@ FONTS = (FontFace("Body Font", 400, "assets/fonts/vazirmatn/Vazirmatn-Regular.wo
 
 
 def _strings():
-    data = yaml.safe_load((ROOT / "data" / "strings.yml").read_text(encoding="utf-8"))
+    data = site_under_test.data("strings")
     return {"en": {key: texts["en"] for key, texts in data.items()}}
 
 

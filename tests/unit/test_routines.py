@@ -6,9 +6,7 @@ import yaml
 from sitegen.errors import SiteDataError, UnknownComponentError
 from sitegen.routines import load_routines, routine_card, routine_context
 from sitegen.sources import Source
-from tests.sitebuild import ROOT
 
-REAL = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))
 SOURCES = {"digiovanni-2003": Source("digiovanni-2003", "JBJS", "Stretching", "https://x.test/", "en")}
 
 
@@ -40,17 +38,6 @@ def _problems(tmp_path: Path, *routines: dict) -> list[str]:
     with pytest.raises(SiteDataError) as error:
         _load(tmp_path, *routines)
     return error.value.problems
-
-
-def test_the_real_file_has_the_six_routines_of_the_facts_file():
-    assert [routine["id"] for routine in REAL["routines"]] == [
-        "plantar-fascia-stretch",
-        "calf-stretch-straight-knee",
-        "calf-stretch-bent-knee",
-        "towel-stretch",
-        "foot-roll",
-        "heel-raise",
-    ]
 
 
 def test_a_valid_routine_loads(tmp_path):

@@ -7,17 +7,18 @@ import pytest
 import yaml
 from mkdocs.exceptions import Abort
 
+from tests import site_under_test
 from tests.build.fixture_site import write_site
 from tests.build.site_pages import LANGUAGES, page_slugs
 from tests.htmlscan import scan
-from tests.sitebuild import ROOT, build_errors, build_site
+from tests.sitebuild import build_errors, build_site
 from tests.textscan import text_runs
 
-SOURCES = yaml.safe_load((ROOT / "data" / "sources.yml").read_text(encoding="utf-8"))
+SOURCES = site_under_test.data("sources")
 
 
 def _front_matter(language: str, slug: str) -> dict:
-    path = ROOT / "docs" / language / f"{slug.strip('/') or 'index'}.md"
+    path = site_under_test.root() / "docs" / language / f"{slug.strip('/') or 'index'}.md"
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
 
 
@@ -77,7 +78,7 @@ def test_bad_front_matter_fails_the_build_naming_page_and_field(tmp_path, site_s
     )
 
 
-ROUTINES = yaml.safe_load((ROOT / "data" / "routines.yml").read_text(encoding="utf-8"))["routines"]
+ROUTINES = site_under_test.data("routines")["routines"]
 
 
 @pytest.mark.parametrize("routine", ROUTINES, ids=lambda routine: routine["id"])
@@ -88,7 +89,7 @@ def test_every_routine_cites_a_source_of_the_sources_file(routine):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("slug", page_slugs())
 def test_a_page_lists_the_sources_of_the_routines_it_shows(language, slug):
-    text = (ROOT / "docs" / language / f"{slug.strip('/') or 'index'}.md").read_text(encoding="utf-8")
+    text = (site_under_test.root() / "docs" / language / f"{slug.strip('/') or 'index'}.md").read_text(encoding="utf-8")
     shown = re.findall(r"^/// routine \| ([a-z0-9-]+)$", text, re.M)
     cited = {source for routine in ROUTINES if routine["id"] in shown for source in routine["sources"]}
     assert cited - set(_front_matter(language, slug)["sources"]) == set()

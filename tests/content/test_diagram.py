@@ -1,12 +1,11 @@
 """The labelled diagrams: in-house SVGs whose words come from data/diagrams.yml, in every language."""
 
 import pytest
-import yaml
 
+from tests import site_under_test
 from tests.build.site_pages import LANGUAGES
-from tests.sitebuild import ROOT
 
-DIAGRAMS = yaml.safe_load((ROOT / "data" / "diagrams.yml").read_text(encoding="utf-8"))
+DIAGRAMS = site_under_test.data("diagrams")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -5,9 +5,9 @@ import pytest
 import regex
 
 from sitegen.search import load_search_rules, word_separator
-from tests.sitebuild import ROOT
+from tests import site_under_test
 
-RULES = load_search_rules(ROOT)
+RULES = load_search_rules(site_under_test.root())
 ZWNJ = "\u200c"
 PERSIAN = [
     ("پاشنه", "fa/"),  # as stored

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from sitegen.translation_status import numbers
-from tests.sitebuild import ROOT
+from tests import site_under_test
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -49,16 +49,16 @@ def test_outline_reads_structure_and_persian_numbers():
     assert outline(persian.replace("۱۰", "۱۲")) != outline(english)
 
 
-PAGES = sorted(path.name for path in (ROOT / "docs" / "en").glob("*.md"))
+PAGES = sorted(path.name for path in (site_under_test.root() / "docs" / "en").glob("*.md"))
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_persian_page_matches_its_english_twin(page):
-    en_meta, en_body = split_front_matter((ROOT / "docs" / "en" / page).read_text(encoding="utf-8"))
-    fa_meta, fa_body = split_front_matter((ROOT / "docs" / "fa" / page).read_text(encoding="utf-8"))
+    en_meta, en_body = split_front_matter((site_under_test.root() / "docs" / "en" / page).read_text(encoding="utf-8"))
+    fa_meta, fa_body = split_front_matter((site_under_test.root() / "docs" / "fa" / page).read_text(encoding="utf-8"))
     assert outline(fa_body) == outline(en_body)
     assert fa_meta["sources"] == en_meta["sources"]
 
 
 def test_every_page_is_compared():
-    assert PAGES == sorted(path.name for path in Path(ROOT / "docs" / "fa").glob("*.md"))
+    assert PAGES == sorted(path.name for path in Path(site_under_test.root() / "docs" / "fa").glob("*.md"))

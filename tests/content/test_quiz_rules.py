@@ -8,9 +8,9 @@ every language, and the outcome the page shows must be the most urgent tier amon
 import pytest
 
 from sitegen.quiz import load_quiz, quiz_paths
+from tests import site_under_test
 from tests.browser.quiz_steps import answer, visible_outcomes
 from tests.build.site_pages import LANGUAGES
-from tests.sitebuild import ROOT
 
 URGENCY = ["emergency", "urgent", "soon", "self-care"]
 
@@ -66,7 +66,7 @@ RULES = {
 }
 RED_FLAGS = {step for step, tier in RULES.items() if tier in ("emergency", "urgent")}
 
-QUIZ = load_quiz(ROOT, list(LANGUAGES))
+QUIZ = load_quiz(site_under_test.root(), list(LANGUAGES))
 PATHS = quiz_paths(QUIZ)
 
 

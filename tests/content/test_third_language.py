@@ -12,9 +12,10 @@ import pytest
 
 from scripts.hosting import start_nginx
 from scripts.page_weight import BUDGETS_KIB, first_visit
-from tests.browser.test_search import search
+from tests import site_under_test
 from tests.build.fixture_site import with_language, write_site
-from tests.sitebuild import ROOT, build_site
+from tests.content.test_search import search
+from tests.sitebuild import build_site
 
 LANGUAGES = {"en": "English", "fa": "فارسی", "de": "Deutsch"}
 PREFIXES = {"en": "", "fa": "fa/", "de": "de/"}
@@ -24,11 +25,11 @@ PREFIXES = {"en": "", "fa": "fa/", "de": "de/"}
 def german_site(tmp_path_factory, site_strings):
     """The real pages and data with a German copy of the English pages, built and served by nginx."""
     folder = tmp_path_factory.mktemp("three-languages")
-    pages = tuple(path.name for path in sorted((ROOT / "docs" / "en").glob("*.md")))
+    pages = tuple(path.name for path in sorted((site_under_test.root() / "docs" / "en").glob("*.md")))
     config = write_site(folder, LANGUAGES, with_language(site_strings, "de"), pages=pages)
     for code, source in (("en", "en"), ("fa", "fa"), ("de", "en")):
         shutil.rmtree(folder / "docs" / code)
-        shutil.copytree(ROOT / "docs" / source, folder / "docs" / code)
+        shutil.copytree(site_under_test.root() / "docs" / source, folder / "docs" / code)
     site = build_site(config, folder / "site")
     nginx, url = start_nginx(site, tmp_path_factory.mktemp("nginx-de"))
     yield site, url

@@ -3,11 +3,33 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.quiz_steps import PATHS, TITLES, answer, choices, visible_outcomes
+from tests.browser.quiz_steps import answer, choices, visible_outcomes
 from tests.build.site_pages import LANGUAGES
 
 EMERGENCY_NUMBER = {"en": "999 (UK), 112 (EU) or 911 (US and Canada)", "fa": "اورژانس ۱۱۵"}
 PROGRESS = {"en": "Question 1 of 5", "fa": "پرسش ۱ از ۵"}
+# The answers that lead to each tier of the heel-pain quiz, and the tiers' titles.
+NO_SIGNS = [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", "none")]
+PATHS = {
+    "emergency": [("emergency-signs", ["achilles-snap"])],
+    "urgent": [("emergency-signs", "none"), ("urgent-signs", ["fever"])],
+    "soon": [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", ["diabetes"])],
+    "self-care": [*NO_SIGNS, ("home-care", "not-yet"), ("pattern", "yes")],
+}
+TITLES = {
+    "en": {
+        "emergency": "Get emergency care now",
+        "urgent": "See a doctor today",
+        "soon": "Make an appointment with a doctor or physiotherapist",
+        "self-care": "Start with care at home",
+    },
+    "fa": {
+        "emergency": "همین حالا به اورژانس بروید",
+        "urgent": "همین امروز به پزشک مراجعه کنید",
+        "soon": "از پزشک یا فیزیوتراپیست نوبت بگیرید",
+        "self-care": "با مراقبت در خانه شروع کنید",
+    },
+}
 
 
 @pytest.fixture
