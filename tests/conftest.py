@@ -4,10 +4,8 @@ from pathlib import Path
 import pytest
 
 from tests import site_under_test
-from tests.sitebuild import build_site
-
-# Reviews are checked against this date, never today's, so the suite does not age.
-TODAY = "2026-12-01"
+from tests.browser.fixtures import browser, clinic, page, site_url  # noqa: F401 (the browser tests' fixtures)
+from tests.sitebuild import TODAY, build_site
 
 
 def pytest_addoption(parser):

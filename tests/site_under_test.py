@@ -57,7 +57,12 @@ def data(name: str):
     return load_yaml((root() / "data" / f"{name}.yml").read_text(encoding="utf-8"))
 
 
+def own_settings(language: str) -> dict:
+    """The ``extra`` settings a language states itself (none for the default language, or one not built)."""
+    own = {entry.locale: entry.extra or {} for entry in _config().plugins["i18n"].config.languages}
+    return own.get(language, {})
+
+
 def setting(language: str, name: str):
     """An ``extra`` setting as a language's pages get it: its own, else the site's."""
-    own = {entry.locale: entry.extra or {} for entry in _config().plugins["i18n"].config.languages}
-    return own[language].get(name, _config().extra.get(name))
+    return own_settings(language).get(name, _config().extra.get(name))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitegen.diagrams import DIAGRAMS_FILE, diagram_context
-from sitegen.quiz import QUIZ_FILE, quiz_context
+from sitegen.quiz import quiz_context, quiz_file
 from sitegen.routines import ROUTINES_FILE, routine_context
 
 # The build's data a context function reads (a ``site_build.SiteBuild``) and the page link finder.
@@ -76,7 +76,7 @@ KINDS = (
     ComponentKind(
         "quiz",
         lambda build, component_id, link: quiz_context(
-            build.quiz,
+            build.quizzes,
             component_id,
             language=build.language,
             emergency_number=build.settings.emergency_number,
@@ -84,7 +84,9 @@ KINDS = (
         ),
         embed_heading_level=2,
         frame_height=700,
-        data_items=lambda component_id, outdated: {item for item in outdated if item.startswith(f"{QUIZ_FILE}#")},
+        data_items=lambda component_id, outdated: {
+            item for item in outdated if item.startswith(f"{quiz_file(component_id)}#")
+        },
     ),
 )
 KIND_NAMES = tuple(kind.name for kind in KINDS)

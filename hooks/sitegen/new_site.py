@@ -89,8 +89,8 @@ def new_site(folder: Path, languages: list[str], title: str, url: str, today: da
         for page in sorted((STARTER / "docs" / language).glob("*.md")):
             template = env.get_template(page.relative_to(STARTER).as_posix())
             _write(folder / "docs" / language / page.name, template.render(context))
-    for data in sorted((STARTER / "data").glob("*.yml")):
-        _write(folder / "data" / data.name, _in_languages(data.read_text(encoding="utf-8"), languages))
+    for data in sorted((STARTER / "data").rglob("*.yml")):
+        _write(folder / data.relative_to(STARTER), _in_languages(data.read_text(encoding="utf-8"), languages))
     strings = {key: {code: texts[code] for code in languages} for key, texts in engine_strings().items()}
     _write(folder / STRINGS_FILE, _yaml(strings, "The words the templates print, in every language of the site."))
     _write(folder / SEARCH_FILE, _yaml(_search_rules(languages), "Search rules per language (see the engine's)."))

@@ -1,4 +1,4 @@
-"""The decision quiz "Should I see a doctor?", from ``data/quiz.yml``.
+"""Decision quizzes ("Should I see a doctor?"), one file each in ``data/quizzes/``, named by its id.
 
 The quiz is a graph: the first question starts it, every answer leads to another question or to the
 result, and answers may carry a tier. The outcome is the most urgent tier any answer reached (tiers are
@@ -28,7 +28,8 @@ from sitegen.schema import (
 )
 from sitegen.strings import placeholder_problems
 
-QUIZ_FILE = "data/quiz.yml"
+QUIZZES_DIR = "data/quizzes"
+ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # The looks an outcome can take, most urgent first (quiz.css styles each: quiz__outcome--<severity>).
 SEVERITIES = ("emergency", "urgent", "soon", "self-care")
 RESULT = "result"
@@ -41,7 +42,7 @@ QuizPath = tuple[tuple[str, str], ...]
 def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
     """The model of the quiz file, for a site built in ``languages``."""
     translated = text_model(languages)
-    identifier = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    identifier = Field(pattern=ID)
 
     class Tier(StrictModel):
         id: str = identifier
@@ -81,18 +82,45 @@ def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
     return Quiz
 
 
-def load_quiz(site_root: Path, languages: list[str]) -> BaseModel:
-    """Load the quiz and check its data and its graph, reporting every problem at once.
+def quiz_file(quiz_id: str) -> str:
+    """The file of a quiz, as messages name it (``data/quizzes/see-a-doctor.yml``)."""
+    return f"{QUIZZES_DIR}/{quiz_id}.yml"
+
+
+def load_quizzes(site_root: Path, languages: list[str]) -> dict[str, BaseModel]:
+    """Load every quiz of the site (none if it has no ``data/quizzes/``), by id, in the order of their files.
+
+    Raises:
+        SiteDataError: Every problem of every quiz file at once, each naming the file and the field.
+    """
+    quizzes, problems = {}, []
+    for path in sorted((site_root / QUIZZES_DIR).glob("*.yml")):
+        try:
+            quizzes[path.stem] = load_quiz(site_root, path.stem, languages)
+        except SiteDataError as error:
+            problems += error.problems
+    if problems:
+        raise SiteDataError(problems)
+    return quizzes
+
+
+def load_quiz(site_root: Path, quiz_id: str, languages: list[str]) -> BaseModel:
+    """Load one quiz (its id is its file's name) and check its data and its graph, every problem at once.
 
     Raises:
         SiteDataError: One message per problem, each naming the file and the field.
     """
-    data = load_mapping(site_root, QUIZ_FILE)
+    file = quiz_file(quiz_id)
+    if not re.fullmatch(ID, quiz_id):
+        raise SiteDataError([f"{file}: a quiz's id is its file's name: use lower-case letters, digits and hyphens"])
+    data = load_mapping(site_root, file)
+    if "id" in data:
+        raise SiteDataError([f"{file}: id: a quiz's id is its file's name ({quiz_id!r}): leave this field out"])
     try:
-        quiz = quiz_model(tuple(languages)).model_validate(data)
+        quiz = quiz_model(tuple(languages)).model_validate({"id": quiz_id, **data})
     except ValidationError as error:
-        raise SiteDataError(describe_errors(error, QUIZ_FILE, data)) from error
-    problems = graph_problems(quiz) + _placeholder_problems(data, tuple(languages))
+        raise SiteDataError(describe_errors(error, file, data)) from error
+    problems = graph_problems(quiz) + _placeholder_problems(data, tuple(languages), file)
     if problems:
         raise SiteDataError(problems)
     return quiz
@@ -104,17 +132,18 @@ def graph_problems(quiz: BaseModel) -> list[str]:
     Unknown targets and tiers, duplicate ids, malformed checklists, unreachable questions, cycles, paths
     that reach the result without any tier, and tiers that no answer reaches.
     """
-    problems = duplicate_ids(QUIZ_FILE, "tiers", [tier.id for tier in quiz.tiers])
-    problems += duplicate_ids(QUIZ_FILE, "questions", [question.id for question in quiz.questions])
+    file = quiz_file(quiz.id)
+    problems = duplicate_ids(file, "tiers", [tier.id for tier in quiz.tiers])
+    problems += duplicate_ids(file, "questions", [question.id for question in quiz.questions])
     tiers = {tier.id for tier in quiz.tiers}
     questions = {question.id: index for index, question in enumerate(quiz.questions)}
     question_ids = [question.id for question in quiz.questions]
     for index, question in enumerate(quiz.questions):
         name = entry_name(question_ids, index)
         answer_ids = [answer.id for answer in question.answers]
-        problems += duplicate_ids(QUIZ_FILE, f"questions[{name}].answers", answer_ids)
+        problems += duplicate_ids(file, f"questions[{name}].answers", answer_ids)
         for number, answer in enumerate(question.answers):
-            where = f"{QUIZ_FILE}: questions[{name}].answers[{entry_name(answer_ids, number)}]"
+            where = f"{file}: questions[{name}].answers[{entry_name(answer_ids, number)}]"
             if answer.next != RESULT and answer.next not in questions:
                 problems.append(
                     f"{where}.next: unknown question {answer.next!r} (expected a question id or {RESULT!r})"
@@ -122,30 +151,29 @@ def graph_problems(quiz: BaseModel) -> list[str]:
             if answer.tier is not None and answer.tier not in tiers:
                 problems.append(f"{where}.tier: unknown tier {answer.tier!r}")
         if question.checklist:
-            problems += _checklist_problems(question, f"{QUIZ_FILE}: questions[{name}]")
+            problems += _checklist_problems(question, f"{file}: questions[{name}]")
     if problems:
         return problems
     reached = _reachable(quiz)
     problems += [
-        f"{QUIZ_FILE}: questions[{entry_name(question_ids, index)}]: question {question.id!r} cannot be reached "
+        f"{file}: questions[{entry_name(question_ids, index)}]: question {question.id!r} cannot be reached "
         "from the first question"
         for index, question in enumerate(quiz.questions)
         if question.id not in reached
     ]
     cycle = _cycle(quiz)
     if cycle:
-        problems.append(f"{QUIZ_FILE}: questions: a cycle: {' → '.join(cycle)}")
+        problems.append(f"{file}: questions: a cycle: {' → '.join(cycle)}")
     if problems:
         return problems
     problems = [
-        f"{QUIZ_FILE}: a path reaches the result with no tier: {_describe(path)}"
+        f"{file}: a path reaches the result with no tier: {_describe(path)}"
         for path in quiz_paths(quiz)
         if not any(_answer(quiz, step).tier for step in path)
     ]
     reached_tiers = {answer.tier for question in quiz.questions for answer in question.answers}
     return problems + [
-        f"{QUIZ_FILE}: tiers[{entry_name([tier.id for tier in quiz.tiers], index)}]: no answer leads to tier "
-        f"{tier.id!r}"
+        f"{file}: tiers[{entry_name([tier.id for tier in quiz.tiers], index)}]: no answer leads to tier {tier.id!r}"
         for index, tier in enumerate(quiz.tiers)
         if tier.id not in reached_tiers
     ]
@@ -169,7 +197,7 @@ def quiz_paths(quiz: BaseModel) -> list[QuizPath]:
 
 
 def quiz_context(
-    quiz: BaseModel,
+    quizzes: dict[str, BaseModel],
     quiz_id: str,
     *,
     language: str,
@@ -179,7 +207,7 @@ def quiz_context(
     """The template context of the quiz, with every text in ``language``.
 
     Args:
-        quiz: The loaded quiz.
+        quizzes: The site's quizzes, by id.
         quiz_id: The id a page asked for (``/// quiz | <id>``).
         language: The page's language.
         emergency_number: What to call in an emergency, as configured for the language.
@@ -187,11 +215,13 @@ def quiz_context(
             its ``title``, or ``None`` if there is no such page.
 
     Raises:
-        UnknownComponentError: If the quiz's id is not ``quiz_id``.
+        UnknownComponentError: If the site has no quiz of that id.
         SiteDataError: If an outcome links to a page that does not exist.
     """
-    if quiz_id != quiz.id:
-        raise UnknownComponentError(f"unknown quiz: the quiz in {QUIZ_FILE} is {quiz.id!r}")
+    if quiz_id not in quizzes:
+        known = ", ".join(quizzes) or "none"
+        raise UnknownComponentError(f"unknown quiz: no {quiz_file(quiz_id)} (the site's quizzes: {known})")
+    quiz, file = quizzes[quiz_id], quiz_file(quiz_id)
     numbers = {question.id: index + 1 for index, question in enumerate(quiz.questions)}
     longest = _longest_from(quiz)
     links, problems = {}, []
@@ -200,7 +230,7 @@ def quiz_context(
             links[path] = link(path)
             if links[path] is None:
                 name = entry_name([tier.id for tier in quiz.tiers], index)
-                problems.append(f"{QUIZ_FILE}: tiers[{name}].links[{number}]: no page {path!r} in {language}")
+                problems.append(f"{file}: tiers[{name}].links[{number}]: no page {path!r} in {language}")
     if problems:
         raise SiteDataError(problems)
     return {
@@ -255,7 +285,7 @@ def _answer(quiz: BaseModel, step: tuple[str, str]):
     return next(answer for answer in question.answers if answer.id == step[1])
 
 
-def _placeholder_problems(data, languages: tuple[str, ...], path: str = "") -> list[str]:
+def _placeholder_problems(data, languages: tuple[str, ...], file: str, path: str = "") -> list[str]:
     """Unknown ``{placeholders}`` anywhere in the quiz's texts (a typo would be printed as it is)."""
     if isinstance(data, dict):
         if set(languages) <= set(data) and all(isinstance(data[language], str) for language in languages):
@@ -264,19 +294,19 @@ def _placeholder_problems(data, languages: tuple[str, ...], path: str = "") -> l
                 problem
                 for language in languages
                 for problem in placeholder_problems(
-                    data[language], allowed, f"{QUIZ_FILE}: {path}.{language}", required=False
+                    data[language], allowed, f"{file}: {path}.{language}", required=False
                 )
             ]
         return [
             problem
             for key, value in data.items()
-            for problem in _placeholder_problems(value, languages, f"{path}.{key}" if path else str(key))
+            for problem in _placeholder_problems(value, languages, file, f"{path}.{key}" if path else str(key))
         ]
     if isinstance(data, list):
         return [
             problem
             for index, item in enumerate(data)
-            for problem in _placeholder_problems(item, languages, f"{path}[{data_entry_name(data, index)}]")
+            for problem in _placeholder_problems(item, languages, file, f"{path}[{data_entry_name(data, index)}]")
         ]
     return []
 

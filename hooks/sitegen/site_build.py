@@ -19,7 +19,7 @@ from sitegen.errors import SiteDataError
 from sitegen.fonts import FontFace
 from sitegen.governance import review_today
 from sitegen.languages import SiteLanguages
-from sitegen.quiz import load_quiz
+from sitegen.quiz import load_quizzes
 from sitegen.routines import load_routines
 from sitegen.search import SearchRules, load_search_rules
 from sitegen.settings import SiteSettings
@@ -102,7 +102,7 @@ class SiteBuild:
         settings: The site's settings (``extra``) for the language being built.
         fonts: The web fonts of the site's stylesheets (``@font-face``), which handouts embed too.
         today: The day reviews are checked against.
-        strings, sources, routines, quiz, diagrams, search_rules: The data files, checked, in every language.
+        strings, sources, routines, quizzes, diagrams, search_rules: The data files, checked, in every language.
         outdated: The translations into the language being built that fell behind their source.
         skip_handouts: Whether this build leaves the PDF handouts out.
         background_handouts: Whether they are rendered after the build, while the pages are served.
@@ -120,7 +120,7 @@ class SiteBuild:
     strings: dict[str, dict[str, str]]
     sources: dict[str, Source]
     routines: dict[str, BaseModel]
-    quiz: BaseModel
+    quizzes: dict[str, BaseModel]
     diagrams: dict[str, BaseModel]
     search_rules: dict[str, SearchRules]
     outdated: dict[str, Translation]
@@ -165,7 +165,7 @@ def load_build(
     steps = {
         "strings": lambda: load_strings(place.root, codes),
         "sources": lambda: load_sources(place.root),
-        "quiz": lambda: load_quiz(place.root, codes),
+        "quizzes": lambda: load_quizzes(place.root, codes),
         "diagrams": lambda: load_diagrams(place.root, codes),
         "search_rules": lambda: load_search_rules(place.root),
         "outdated": lambda: outdated_items(place.root, place.docs_dir, codes, languages.current.code),

@@ -24,11 +24,11 @@ from sitegen.page_source import page_body, read_front_matter
 LOCK_FILE = "translations.lock.yml"
 FIELD = "translation_of"
 CURRENT, OUTDATED, MISSING = "current", "outdated", "missing"
-# The data files whose entries are translated, and how an entry is named: (list field, id field) or
-# None for a file that is one mapping of key to text.
+# The data files whose entries are translated (a pattern may name several), and how an entry is named:
+# the field of the list whose entries have ids, or None for a file of keys (lists in it by id).
 DATA_ENTRIES = {
     "data/routines.yml": "routines",
-    "data/quiz.yml": None,
+    "data/quizzes/*.yml": None,
     "data/strings.yml": None,
     "data/diagrams.yml": None,
 }
@@ -132,9 +132,10 @@ def translation_statuses(site_root: Path, docs_dir: str, languages: list[str]) -
             if numbers(page_source(text, item)) != numbers(source):
                 problem = "states other numbers than its source"
             found.append(_judge(language, item, source, recorded, lock, problem))
-    for file, list_field in DATA_ENTRIES.items():
-        if not (site_root / file).is_file():  # an optional file (diagrams) the site does without
-            continue
+    # A file the site does without (diagrams, quizzes) has nothing to translate.
+    files = [(path, field) for pattern, field in DATA_ENTRIES.items() for path in sorted(site_root.glob(pattern))]
+    for path, list_field in files:
+        file = path.relative_to(site_root).as_posix()
         data = load_mapping(site_root, file)
         # Every text has every language (the build checks it), so a data translation is never missing.
         for name, source in data_sources(data, list_field, source_language).items():

@@ -15,7 +15,7 @@ from tests.build.site_pages import LANGUAGES, embed_snippets, page_slugs, placed
 from tests.build.site_pages import site_url as public_url
 
 QUIZ_ID, QUIZ_PAGE = placed("quiz")[0]
-QUIZ = load_quiz(site_under_test.root(), list(LANGUAGES))
+QUIZ = load_quiz(site_under_test.root(), QUIZ_ID, list(LANGUAGES))
 ROUTINE, ROUTINE_PAGE = placed("routine")[-1]
 ROUTINES_ON_QUIZ_PAGE = [item for item, on in placed("routine") if on == QUIZ_PAGE]
 # Each kind of embed, by the page that offers its snippet and the snippet's place there: the page's own

@@ -9,13 +9,11 @@ import json
 import pytest
 import yaml
 
-from scripts.hosting import start_nginx
-from tests.build.fixture_site import write_site
-from tests.sitebuild import build_site
+from tests.browser.fixtures import served_fixture
+from tests.build.fixture_site import PAGES_FOR_QUIZ, QUIZ, QUIZ_FILE, ROUTINE, SOURCE, write_site
 
 SCRIPT = "window.pwned = 1"
 ATTACK = f'<script>{SCRIPT}</script><img src="x" onerror="window.pwned = 2"> "quoted" & more'
-PAGES = ("index.md", "causes.md", "symptoms.md", "home-treatment.md", "medical-treatment.md", "exercises.md")
 
 
 def _edit(path, change):
@@ -34,28 +32,20 @@ def hostile_site(tmp_path_factory, site_strings, build_cache):
         root / "source",
         {"en": "English"},
         strings,
-        pages=PAGES,
+        pages=PAGES_FOR_QUIZ,
         front_matter={"title": f"Title {ATTACK}", "description": f"About {ATTACK}"},
-        markdown="/// routine | heel-raise\n///\n\n/// quiz | see-a-doctor\n///\n",
+        markdown=f"/// routine | {ROUTINE}\n///\n\n/// quiz | {QUIZ}\n///\n",
     )
     data = root / "source" / "data"
-    _edit(data / "routines.yml", lambda d: d["routines"][-1]["title"].update(en=f"Raise {ATTACK}"))
-    _edit(data / "quiz.yml", lambda d: d["questions"][0]["text"].update(en=f"Question {ATTACK}"))
-    _edit(data / "sources.yml", lambda d: d["nhs-plantar-fasciitis"].update(title=f"Source {ATTACK}"))
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SITE_TODAY", "2026-12-01")
-        patch.setenv("SITE_SKIP_HANDOUTS", "1")
-        patch.setenv("SITE_CACHE_DIR", str(build_cache))
-        site = build_site(config, root / "site")
-    (root / "nginx").mkdir()
-    nginx, url = start_nginx(site, root / "nginx")
-    yield site, url
-    nginx.terminate()
-    nginx.wait()
+    _edit(data / "routines.yml", lambda d: d["routines"][0]["title"].update(en=f"Raise {ATTACK}"))
+    _edit(root / "source" / QUIZ_FILE, lambda d: d["questions"][0]["text"].update(en=f"Question {ATTACK}"))
+    _edit(data / "sources.yml", lambda d: d[SOURCE].update(title=f"Source {ATTACK}"))
+    with served_fixture(config, root, build_cache) as served:
+        yield served
 
 
 @pytest.mark.parametrize(
-    "path", ["", "causes/", "embed/page/index/", "embed/routine/heel-raise/", "embed/quiz/see-a-doctor/", "missing/"]
+    "path", ["", "causes/", "embed/page/index/", f"embed/routine/{ROUTINE}/", f"embed/quiz/{QUIZ}/", "missing/"]
 )
 def test_markup_in_data_is_shown_as_text_and_never_runs(page, hostile_site, path):
     _, url = hostile_site

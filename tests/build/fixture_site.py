@@ -1,7 +1,9 @@
-"""Small sites written into a temporary folder, built with the project's own configuration.
+"""Small sites written into a temporary folder, built with the engine and the site under test's data.
 
-A fixture's ``mkdocs.yml`` inherits the real one (theme, Markdown extensions) and replaces what names
-the real site's files: its languages, pages, hooks and templates (made absolute), and data.
+A fixture's ``mkdocs.yml`` inherits this repository's (the engine's theme, Markdown extensions and
+hooks) and replaces what names a site's files: its languages, pages, hooks and templates (made
+absolute). Its data is the site under test's (tests/site_under_test.py): this site's, or one made by
+``python -m sitegen new``; tests name its entries through the ids below, never by a literal.
 """
 
 from datetime import date
@@ -10,16 +12,34 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
+from tests import site_under_test
 from tests.sitebuild import ROOT
 
 PAGES = ("index.md", "causes.md")
+DATA = site_under_test.root() / "data"
+# The first entry of each kind in the data the fixtures copy, as pages and messages name them.
+ROUTINE = yaml.safe_load((DATA / "routines.yml").read_text(encoding="utf-8"))["routines"][0]["id"]
+SOURCE = next(iter(yaml.safe_load((DATA / "sources.yml").read_text(encoding="utf-8"))))
+QUIZ = min((DATA / "quizzes").glob("*.yml")).stem
+QUIZ_FILE = f"data/quizzes/{QUIZ}.yml"
+# The fixture's pages and every page its quiz links to: what a page showing the quiz needs.
+PAGES_FOR_QUIZ = PAGES + tuple(
+    sorted(
+        {
+            page
+            for tier in yaml.safe_load((DATA.parent / QUIZ_FILE).read_text("utf-8"))["tiers"]
+            for page in tier["links"]
+        }
+        - set(PAGES)
+    )
+)
 # Data files whose entries are not translations (search rules are per language, as they are).
 UNTRANSLATED = ("search.yml",)
 FRONT_MATTER = {
     "description": "A fixture page.",
     "reviewed": date(2026, 1, 1),
     "next_review": date(2027, 1, 1),
-    "sources": ["nhs-plantar-fasciitis"],
+    "sources": [SOURCE],
 }
 
 
@@ -28,8 +48,8 @@ def write_site(
 ) -> Path:
     """Write a site with the same pages in every language and return its mkdocs.yml.
 
-    The site's data files (but the strings) are the real ones, with stand-in texts for languages other than
-    English and Persian.
+    The site's data files (but the strings) are the site under test's, with stand-in texts for languages
+    it does not have.
 
     Args:
         folder: An empty folder.
@@ -61,13 +81,13 @@ def write_site(
     }
     _write_yaml(folder / "mkdocs.yml", config)
     _write_yaml(folder / "data" / "strings.yml", strings)
-    for path in (ROOT / "data").glob("*.yml"):
+    for path in DATA.rglob("*.yml"):
         if path.name != "strings.yml":
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             if path.name not in UNTRANSLATED:
                 for code in languages:
                     data = with_language(data, code)
-            _write_yaml(folder / "data" / path.name, data)
+            _write_yaml(folder / "data" / path.relative_to(DATA), data)
     for code in languages:
         for page in pages:
             meta = {"title": f"{code} {page}", **FRONT_MATTER, **(front_matter or {})}
@@ -80,9 +100,10 @@ def write_site(
 
 def _own_settings(code: str) -> dict:
     """The settings each language other than the default must state itself (stand-ins but for fa)."""
-    real = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    own = {language["locale"]: language.get("extra", {}) for language in real["plugins"]["i18n"]["languages"]}
-    return own.get(code) or {"emergency_number": f"[{code}] 112", "condition": f"[{code}] Plantar fasciitis"}
+    return site_under_test.own_settings(code) or {
+        "emergency_number": f"[{code}] 112",
+        "condition": f"[{code}] A condition",
+    }
 
 
 def with_language(data, code: str):

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.build.fixture_site import write_site
-from tests.sitebuild import ROOT, build_errors
+from tests.build.fixture_site import DATA, PAGES_FOR_QUIZ, QUIZ, QUIZ_FILE, ROUTINE, SOURCE, write_site
+from tests.sitebuild import build_errors
 
 PAGE = "docs/en/index.md"
-FRONT = "---\ntitle: Home\ndescription: A page.\nreviewed: 2026-01-01\nnext_review: 2027-01-01\nsources: [nhs-heel-pain]\n---\n"
+FRONT = (
+    f"---\ntitle: Home\ndescription: A page.\nreviewed: 2026-01-01\nnext_review: 2027-01-01\nsources: [{SOURCE}]\n---\n"
+)
 
 
 def _append(path: str, text: str) -> Callable[[Path], None]:
@@ -65,12 +67,9 @@ BLOCK_LINE = FRONT.count("\n") + 4
 
 EN, EN_FA = {"en": "English"}, {"en": "English", "fa": "فارسی"}
 # Messages name list entries by id: the first routine, tier and question of the data the fixtures copy.
-DATA = {
-    name: yaml.safe_load((ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8")) for name in ("routines", "quiz")
-}
-ROUTINE = DATA["routines"]["routines"][0]["id"]
-TIER = DATA["quiz"]["tiers"][0]["id"]
-QUESTION = DATA["quiz"]["questions"][0]
+QUIZ_DATA = yaml.safe_load((DATA.parent / QUIZ_FILE).read_text(encoding="utf-8"))
+TIER = QUIZ_DATA["tiers"][0]["id"]
+QUESTION = QUIZ_DATA["questions"][0]
 CASES = {
     # data/strings.yml
     "string key removed": (
@@ -122,31 +121,31 @@ CASES = {
         EN,
         _append(
             "data/sources.yml",
-            "nhs-heel-pain:\n  publisher: Other\n  title: T\n  url: https://other.test/\n  language: en\n",
+            f"{SOURCE}:\n  publisher: Other\n  title: T\n  url: https://other.test/\n  language: en\n",
         ),
         [
-            "re:data/sources.yml: line \\d+: key 'nhs-heel-pain' is written twice \\(first on line \\d+\\)",
+            f"re:data/sources.yml: line \\d+: key '{SOURCE}' is written twice \\(first on line \\d+\\)",
         ],
     ),
     "source language unknown": (
         EN,
-        _data("data/sources.yml", lambda data: data["nhs-heel-pain"].update(language="english")),
+        _data("data/sources.yml", lambda data: data[f"{SOURCE}"].update(language="english")),
         [
-            "data/sources.yml: nhs-heel-pain.language: expected a language code such as en or fa, got 'english'",
+            f"data/sources.yml: {SOURCE}.language: expected a language code such as en or fa, got 'english'",
         ],
     ),
     "source url not https": (
         EN,
-        _data("data/sources.yml", lambda data: data["nhs-heel-pain"].update(url="http://nhs.uk/")),
+        _data("data/sources.yml", lambda data: data[f"{SOURCE}"].update(url="http://nhs.uk/")),
         [
-            "data/sources.yml: nhs-heel-pain.url: string should match pattern '^https://[^\\s\\\"'<>]+$', got 'http://nhs.uk/'",
+            f"data/sources.yml: {SOURCE}.url: string should match pattern '^https://[^\\s\\\"'<>]+$', got 'http://nhs.uk/'",
         ],
     ),
     "source field missing": (
         EN,
-        _data("data/sources.yml", lambda data: data["nhs-heel-pain"].pop("publisher")),
+        _data("data/sources.yml", lambda data: data[f"{SOURCE}"].pop("publisher")),
         [
-            "data/sources.yml: nhs-heel-pain.publisher: field required",
+            f"data/sources.yml: {SOURCE}.publisher: field required",
         ],
     ),
     # data/routines.yml
@@ -198,34 +197,34 @@ CASES = {
             f"{PAGE}: /// routine | hop: unknown routine: no routine with id 'hop' in data/routines.yml",
         ],
     ),
-    # data/quiz.yml
+    # data/quizzes/
     "quiz placeholder typo": (
         EN,
-        _data("data/quiz.yml", lambda data: data["tiers"][0]["action"].update(en="Call {emergency_numbr}.")),
+        _data(QUIZ_FILE, lambda data: data["tiers"][0]["action"].update(en="Call {emergency_numbr}.")),
         [
-            f"data/quiz.yml: tiers[{TIER}].action.en: unknown placeholder {{emergency_numbr}} (expected {{emergency_number}})",
+            f"{QUIZ_FILE}: tiers[{TIER}].action.en: unknown placeholder {{emergency_numbr}} (expected {{emergency_number}})",
         ],
     ),
     "quiz tier no answer reaches": (
         EN,
-        _data("data/quiz.yml", lambda data: data["tiers"].append({**data["tiers"][0], "id": "never"})),
+        _data(QUIZ_FILE, lambda data: data["tiers"].append({**data["tiers"][0], "id": "never"})),
         [
-            "data/quiz.yml: tiers[never]: no answer leads to tier 'never'",
+            f"{QUIZ_FILE}: tiers[never]: no answer leads to tier 'never'",
         ],
     ),
     "quiz answer leads nowhere": (
         EN,
-        _data("data/quiz.yml", lambda data: data["questions"][0]["answers"][-1].update(next="nowhere")),
+        _data(QUIZ_FILE, lambda data: data["questions"][0]["answers"][-1].update(next="nowhere")),
         [
-            f"data/quiz.yml: questions[{QUESTION['id']}].answers[{QUESTION['answers'][-1]['id']}].next: unknown question "
+            f"{QUIZ_FILE}: questions[{QUESTION['id']}].answers[{QUESTION['answers'][-1]['id']}].next: unknown question "
             "'nowhere' (expected a question id or 'result')",
         ],
     ),
     "quiz text missing a language": (
         EN_FA,
-        _data("data/quiz.yml", lambda data: data["title"].pop("fa")),
+        _data(QUIZ_FILE, lambda data: data["title"].pop("fa")),
         [
-            "data/quiz.yml: title.fa: field required",
+            f"{QUIZ_FILE}: title.fa: field required",
         ],
     ),
     # data/search.yml
@@ -243,7 +242,11 @@ CASES = {
             "data/search.yml: fa.replace: expected a mapping, got ['ي']",
         ],
     ),
-    "data file missing": (EN, lambda root: (root / "data" / "quiz.yml").unlink(), ["data/quiz.yml: file not found"]),
+    "data file missing": (
+        EN,
+        lambda root: (root / "data" / "routines.yml").unlink(),
+        ["data/routines.yml: file not found"],
+    ),
     "data file not a mapping": (
         EN,
         _page("- a\n- b\n", "data/routines.yml"),
@@ -254,7 +257,7 @@ CASES = {
     # component blocks in Markdown
     "block misspelt": (
         EN,
-        _block("/// rutine | heel-raise\n///\n"),
+        _block(f"/// rutine | {ROUTINE}\n///\n"),
         [
             f"{PAGE}: line {BLOCK_LINE}: unknown block 'rutine' (expected one of: diagram, routine, quiz)",
         ],
@@ -268,33 +271,33 @@ CASES = {
     ),
     "block with options": (
         EN,
-        _block("/// routine | heel-raise\n    sets: 5\n///\n"),
+        _block(f"/// routine | {ROUTINE}\n    sets: 5\n///\n"),
         [
             f"{PAGE}: line {BLOCK_LINE}: a component block takes no content or options, only its closing '///'",
         ],
     ),
     "block never closed": (
         EN,
-        _block("/// routine | heel-raise\n"),
+        _block(f"/// routine | {ROUTINE}\n"),
         [
             f"{PAGE}: line {BLOCK_LINE}: the block is never closed (a line '///' must end it)",
         ],
     ),
     "translation without the original's routine": (
         EN_FA,
-        _block("/// routine | heel-raise\n///\n"),
+        _block(f"/// routine | {ROUTINE}\n///\n"),
         [
-            "docs/fa/index.md: components differ from docs/en/index.md: expected, in order: routine | heel-raise",
+            f"docs/fa/index.md: components differ from docs/en/index.md: expected, in order: routine | {ROUTINE}",
         ],
     ),
     "translation with components in another order": (
         EN_FA,
         lambda root: (
-            _block("/// routine | heel-raise\n///\n\n/// diagram | foot\n///\n")(root),
-            _block("/// diagram | foot\n///\n\n/// routine | heel-raise\n///\n", "docs/fa/index.md")(root),
+            _block(f"/// routine | {ROUTINE}\n///\n\n/// quiz | {QUIZ}\n///\n")(root),
+            _block(f"/// quiz | {QUIZ}\n///\n\n/// routine | {ROUTINE}\n///\n", "docs/fa/index.md")(root),
         ),
         [
-            "docs/fa/index.md: components differ from docs/en/index.md: expected, in order: routine | heel-raise, diagram | foot",
+            f"docs/fa/index.md: components differ from docs/en/index.md: expected, in order: routine | {ROUTINE}, quiz | {QUIZ}",
         ],
     ),
     "script in a page": (
@@ -308,7 +311,7 @@ CASES = {
     # front matter
     "front matter not YAML": (
         EN,
-        _front(("sources: [nhs-heel-pain]", "sources: [nhs-heel-pain")),
+        _front((f"sources: [{SOURCE}]", f"sources: [{SOURCE}")),
         [
             f"{PAGE}: front matter: line 7: did not find expected ',' or ']'",
         ],
@@ -343,14 +346,14 @@ CASES = {
     ),
     "page cites nothing": (
         EN,
-        _front(("sources: [nhs-heel-pain]", "sources: []")),
+        _front((f"sources: [{SOURCE}]", "sources: []")),
         [
             f"{PAGE}: sources: field required (a list of ids from data/sources.yml)",
         ],
     ),
     "page cites an unknown source": (
         EN,
-        _front(("nhs-heel-pain", "nice")),
+        _front((f"{SOURCE}", "nice")),
         [
             f"{PAGE}: sources[0]: unknown source 'nice' (not in data/sources.yml)",
         ],
@@ -421,7 +424,8 @@ CASES = {
 @pytest.mark.parametrize("case", CASES)
 def test_each_mistake_stops_the_build_with_its_message(tmp_path, site_strings, caplog, case):
     languages, change, expected = CASES[case]
-    config = write_site(tmp_path / "site", languages, site_strings)
+    # With every page the quiz links to, so that a page may show it.
+    config = write_site(tmp_path / "site", languages, site_strings, pages=PAGES_FOR_QUIZ)
     change(tmp_path / "site")
     errors = build_errors(config, tmp_path / "out", caplog)
     for line in expected:

@@ -10,8 +10,7 @@ import yaml
 
 from sitegen.errors import SiteDataError
 from sitegen.new_site import engine_strings, new_site
-from tests.conftest import TODAY
-from tests.sitebuild import ROOT, build_site
+from tests.sitebuild import ROOT, TODAY, build_site
 
 # Words of the heel-pain site that a site on another topic must not carry (English and Persian).
 TOPIC_WORDS = re.compile(r"\b(heel|plantar|fascia|fasciitis|foot|feet|achilles)\b|پاشنه|فاسیا|کف پا", re.I)
@@ -40,7 +39,7 @@ def test_the_new_site_holds_only_its_own_files(new_site_dir):
     files = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file())
     own = [name for name in files if not name.startswith("site/")]
     assert own == [
-        "data/quiz.yml",
+        "data/quizzes/when-to-get-help.yml",
         "data/routines.yml",
         "data/search.yml",
         "data/sources.yml",

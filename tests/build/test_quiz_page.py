@@ -1,4 +1,4 @@
-"""The quiz on both "when to see a doctor" pages: the same graph in both languages, from one file."""
+"""A quiz on its page in every language: the same graph in each, from its one file."""
 
 import re
 
@@ -8,10 +8,10 @@ from tests import site_under_test
 from tests.build.site_pages import LANGUAGES, placed
 from tests.textscan import prose
 
-QUIZ = site_under_test.data("quiz")
-PAGE = placed("quiz")[0][1]
+QUIZ_ID, PAGE = placed("quiz")[0]
+QUIZ = site_under_test.data(f"quizzes/{QUIZ_ID}")
 ANSWER = re.compile(
-    r'<input type="(radio|checkbox)" name="quiz-([a-z-]+)" id="[^"]+" value="([a-z-]+)"\s+'
+    r'<input type="(radio|checkbox)" name="([a-z0-9-]+)" id="[^"]+" value="([a-z-]+)"\s+'
     r'data-next="([a-z-]+)"(?: data-tier="([a-z-]+)"| (data-exclusive))?>'
 )
 

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from sitegen.translation_status import CURRENT, OUTDATED, mark, translation_statuses
-from tests.build.fixture_site import write_site
+from tests.build.fixture_site import QUIZ_FILE, ROUTINE, write_site
 from tests.sitebuild import ROOT, build_errors, build_site
 
 LANGUAGES = {"en": "English", "fa": "فارسی"}
@@ -18,7 +18,7 @@ NOTICE = 'data-translation-status="outdated"'
 @pytest.fixture
 def site(tmp_path, site_strings):
     """A two-language fixture site whose translations are all marked current, and its folder."""
-    config = write_site(tmp_path / "site", LANGUAGES, site_strings, markdown="/// routine | heel-raise\n///\n")
+    config = write_site(tmp_path / "site", LANGUAGES, site_strings, markdown=f"/// routine | {ROUTINE}\n///\n")
     root = config.parent
     mark(root, translation_statuses(root, "docs", list(LANGUAGES)))
     return config, root
@@ -102,8 +102,8 @@ def test_white_space_and_dates_do_not_count(site, old, new):
 
 def test_a_dose_change_outdates_the_routine_and_warns_on_the_page_that_shows_it(site, tmp_path):
     config, root = site
-    _edit_data(root / "data" / "routines.yml", lambda data: data["routines"][-1]["dose"].update(repetitions=15))
-    assert {item for item, status in _statuses(root).items() if status == OUTDATED} == {"data/routines.yml#heel-raise"}
+    _edit_data(root / "data" / "routines.yml", lambda data: data["routines"][0]["dose"].update(repetitions=15))
+    assert {item for item, status in _statuses(root).items() if status == OUTDATED} == {f"data/routines.yml#{ROUTINE}"}
     built = build_site(config, tmp_path / "out")
     assert NOTICE in (built / "fa" / "index.html").read_text(encoding="utf-8")
     assert NOTICE not in (built / "index.html").read_text(encoding="utf-8")
@@ -111,11 +111,10 @@ def test_a_dose_change_outdates_the_routine_and_warns_on_the_page_that_shows_it(
 
 def test_a_quiz_answer_change_outdates_its_question(site):
     _, root = site
-    _edit_data(
-        root / "data" / "quiz.yml", lambda data: data["questions"][0]["answers"][1]["text"].update(en="Changed answer")
-    )
+    _edit_data(root / QUIZ_FILE, lambda data: data["questions"][0]["answers"][1]["text"].update(en="Changed answer"))
+    first = yaml.safe_load((root / QUIZ_FILE).read_text(encoding="utf-8"))["questions"][0]["id"]
     assert {item for item, status in _statuses(root).items() if status == OUTDATED} == {
-        "data/quiz.yml#questions[emergency-signs]"
+        f"{QUIZ_FILE}#questions[{first}]"
     }
 
 

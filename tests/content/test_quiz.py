@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.quiz_steps import answer, choices, visible_outcomes
-from tests.build.site_pages import LANGUAGES
+from tests.build.site_pages import LANGUAGES, placed
 
 EMERGENCY_NUMBER = {"en": "999 (UK), 112 (EU) or 911 (US and Canada)", "fa": "اورژانس ۱۱۵"}
 PROGRESS = {"en": "Question 1 of 5", "fa": "پرسش ۱ از ۵"}
@@ -32,10 +32,13 @@ TITLES = {
 }
 
 
+QUIZ_ID, QUIZ_PAGE = placed("quiz")[0]
+
+
 @pytest.fixture
 def quiz_page(page, site_url, request):
     language = request.param
-    page.goto(f"{site_url}{LANGUAGES[language][0]}see-a-doctor/")
+    page.goto(f"{site_url}{LANGUAGES[language][0]}{QUIZ_PAGE}")
     return page, language
 
 
@@ -50,7 +53,7 @@ def test_each_path_reaches_its_tier(quiz_page, tier):
         ]
         answer(page, question, choice)
     assert visible_outcomes(page) == [tier]
-    title = page.locator(f"#quiz-outcome-{tier}-title")
+    title = page.locator(f"#{QUIZ_ID}__{tier}__title")
     assert title.inner_text() == TITLES[language][tier]
     assert title.evaluate("element => element === document.activeElement")
     assert TITLES[language][tier] in page.locator("[data-quiz-status]").inner_text()
@@ -59,7 +62,7 @@ def test_each_path_reaches_its_tier(quiz_page, tier):
     assert signs == [sign for sign in given if page.locator(f'[data-sign="{sign}"]').count()]
     assert page.locator("[data-quiz-disclaimer]").is_visible()
     if tier == "emergency":
-        assert EMERGENCY_NUMBER[language] in page.locator("#quiz-outcome-emergency").inner_text()
+        assert EMERGENCY_NUMBER[language] in page.locator(f"#{QUIZ_ID}__emergency").inner_text()
 
 
 @pytest.mark.parametrize("quiz_page", ["fa"], indirect=True)
@@ -68,16 +71,17 @@ def test_back_returns_to_the_last_answer_and_restart_clears_everything(quiz_page
     answer(page, "emergency-signs", "none")
     answer(page, "urgent-signs", ["numb", "unwell"])
     page.locator("[data-quiz-back]").click()
-    assert page.locator("#quiz-urgent-signs").is_visible() and visible_outcomes(page) == []
+    assert page.locator(f"#{QUIZ_ID}_urgent-signs").is_visible() and visible_outcomes(page) == []
     assert (
-        page.locator("#quiz-urgent-signs-numb").is_checked() and page.locator("#quiz-urgent-signs-unwell").is_checked()
+        page.locator(f"#{QUIZ_ID}_urgent-signs_numb").is_checked()
+        and page.locator(f"#{QUIZ_ID}_urgent-signs_unwell").is_checked()
     )
     assert page.locator("[data-quiz-status]").inner_text() == "پرسش ۲ از ۵"
     page.locator("[data-quiz-back]").click()
-    assert page.locator("#quiz-emergency-signs-none").is_checked()
+    assert page.locator(f"#{QUIZ_ID}_emergency-signs_none").is_checked()
     assert not page.locator("[data-quiz-back]").is_visible()
     page.locator("[data-quiz-restart]").click()
-    assert page.locator("#quiz-emergency-signs").is_visible()
+    assert page.locator(f"#{QUIZ_ID}_emergency-signs").is_visible()
     assert page.locator("input:checked").count() == 0
     assert page.locator("[data-quiz-status]").inner_text() == PROGRESS[language]
 
@@ -85,13 +89,15 @@ def test_back_returns_to_the_last_answer_and_restart_clears_everything(quiz_page
 @pytest.mark.parametrize("quiz_page", ["en"], indirect=True)
 def test_none_of_these_and_the_signs_exclude_each_other(quiz_page):
     page, _ = quiz_page
-    boxes = {name: page.locator(f"#quiz-emergency-signs-{name}") for name in ("achilles-snap", "out-of-shape", "none")}
-    page.locator('label[for="quiz-emergency-signs-achilles-snap"]').click()
-    page.locator('label[for="quiz-emergency-signs-out-of-shape"]').click()
+    boxes = {
+        name: page.locator(f"#{QUIZ_ID}_emergency-signs_{name}") for name in ("achilles-snap", "out-of-shape", "none")
+    }
+    page.locator(f'label[for="{QUIZ_ID}_emergency-signs_achilles-snap"]').click()
+    page.locator(f'label[for="{QUIZ_ID}_emergency-signs_out-of-shape"]').click()
     assert boxes["achilles-snap"].is_checked() and boxes["out-of-shape"].is_checked()
-    page.locator('label[for="quiz-emergency-signs-none"]').click()
+    page.locator(f'label[for="{QUIZ_ID}_emergency-signs_none"]').click()
     assert [name for name, box in boxes.items() if box.is_checked()] == ["none"]
-    page.locator('label[for="quiz-emergency-signs-out-of-shape"]').click()
+    page.locator(f'label[for="{QUIZ_ID}_emergency-signs_out-of-shape"]').click()
     assert [name for name, box in boxes.items() if box.is_checked()] == ["out-of-shape"]
 
 
@@ -100,7 +106,7 @@ def test_next_without_an_answer_asks_for_one(quiz_page):
     page, _ = quiz_page
     page.locator("[data-quiz-next]").click()
     assert page.locator("[data-quiz-status]").inner_text() == "Choose an answer to go on."
-    assert page.locator("#quiz-emergency-signs").is_visible()
+    assert page.locator(f"#{QUIZ_ID}_emergency-signs").is_visible()
 
 
 def _tab_to(page, selector):
@@ -114,18 +120,18 @@ def _tab_to(page, selector):
 @pytest.mark.parametrize("quiz_page", LANGUAGES, indirect=True)
 def test_the_quiz_works_with_the_keyboard_alone(quiz_page):
     page, language = quiz_page
-    page.locator("#quiz-emergency-signs legend").focus()
+    page.locator(f"#{QUIZ_ID}_emergency-signs legend").focus()
     steps = [("emergency-signs", "none"), ("urgent-signs", "none"), ("soon-signs", ["rest-pain", "child"])]
     for question, choice in steps:
         assert page.evaluate("document.activeElement.closest('[data-question]').dataset.question") == question
         for item in choices(choice):
-            _tab_to(page, f"#quiz-{question}-{item}")
+            _tab_to(page, f"#{QUIZ_ID}_{question}_{item}")
             page.keyboard.press("Space")
-            assert page.locator(f"#quiz-{question}-{item}").is_checked()
+            assert page.locator(f"#{QUIZ_ID}_{question}_{item}").is_checked()
         _tab_to(page, "[data-quiz-next]")
         page.keyboard.press("Enter")
     assert visible_outcomes(page) == ["soon"]
-    assert page.evaluate("document.activeElement.id") == "quiz-outcome-soon-title"
+    assert page.evaluate("document.activeElement.id") == f"{QUIZ_ID}__soon__title"
 
 
 @pytest.mark.parametrize("quiz_page", LANGUAGES, indirect=True)
@@ -147,7 +153,7 @@ def test_answers_never_leave_the_page(quiz_page):
 def test_without_javascript_every_question_and_route_is_there(browser, site_url, language):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{site_url}{LANGUAGES[language][0]}see-a-doctor/")
+    page.goto(f"{site_url}{LANGUAGES[language][0]}{QUIZ_PAGE}")
     assert all(question.is_visible() for question in page.locator("[data-question]").all())
     routes = page.locator(".quiz__route a").all()
     assert len(routes) == sum(question.locator("input").count() for question in page.locator("[data-question]").all())
@@ -160,7 +166,7 @@ def test_without_javascript_every_question_and_route_is_there(browser, site_url,
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_axe_finds_no_violation_on_the_quiz_page(page, site_url, language):
-    page.goto(f"{site_url}{LANGUAGES[language][0]}see-a-doctor/")
+    page.goto(f"{site_url}{LANGUAGES[language][0]}{QUIZ_PAGE}")
     for question, choice in PATHS["urgent"]:
         answer(page, question, choice)
     violations = Axe().run(page).response["violations"]

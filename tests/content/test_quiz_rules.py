@@ -1,7 +1,7 @@
 """The quiz the reader gets gives every situation in facts.md section 6 its tier, in the browser.
 
 The table below is for clinicians to read: each answer that matters, what it means, and the tier the
-facts file gives it. Every way through the real quiz (from data/quiz.yml) is walked in Chromium in
+facts file gives it. Every way through the real quiz (from data/quizzes/see-a-doctor.yml) is walked in Chromium in
 every language, and the outcome the page shows must be the most urgent tier among the answers given.
 """
 
@@ -10,7 +10,7 @@ import pytest
 from sitegen.quiz import load_quiz, quiz_paths
 from tests import site_under_test
 from tests.browser.quiz_steps import answer, visible_outcomes
-from tests.build.site_pages import LANGUAGES
+from tests.build.site_pages import LANGUAGES, placed
 
 URGENCY = ["emergency", "urgent", "soon", "self-care"]
 
@@ -66,7 +66,8 @@ RULES = {
 }
 RED_FLAGS = {step for step, tier in RULES.items() if tier in ("emergency", "urgent")}
 
-QUIZ = load_quiz(site_under_test.root(), list(LANGUAGES))
+QUIZ_ID, QUIZ_PAGE = placed("quiz")[0]
+QUIZ = load_quiz(site_under_test.root(), QUIZ_ID, list(LANGUAGES))
 PATHS = quiz_paths(QUIZ)
 
 
@@ -75,7 +76,7 @@ def expected(path) -> str:
 
 
 def _walk(page, site_url, language, path):
-    page.goto(f"{site_url}{LANGUAGES[language][0]}see-a-doctor/")
+    page.goto(f"{site_url}{LANGUAGES[language][0]}{QUIZ_PAGE}")
     for question, choice in path:
         answer(page, question, choice)
     return visible_outcomes(page)

@@ -5,8 +5,8 @@ import copy
 import pytest
 import yaml
 
-from sitegen.errors import SiteDataError
-from sitegen.quiz import load_quiz, quiz_context
+from sitegen.errors import SiteDataError, UnknownComponentError
+from sitegen.quiz import load_quiz, load_quizzes, quiz_context
 
 
 def _text(word: str) -> dict:
@@ -33,7 +33,6 @@ def _answer(answer_id: str, next_: str, tier: str | None = None) -> dict:
 
 
 VALID = {
-    "id": "triage",
     "title": _text("Triage"),
     "tiers": [_tier("now"), _tier("later")],
     "questions": [
@@ -51,10 +50,14 @@ VALID = {
 }
 
 
+def _write(tmp_path, quiz, name="triage"):
+    (tmp_path / "data" / "quizzes").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "data" / "quizzes" / f"{name}.yml").write_text(yaml.safe_dump(quiz, allow_unicode=True), "utf-8")
+
+
 def _load(tmp_path, quiz):
-    (tmp_path / "data").mkdir(exist_ok=True)
-    (tmp_path / "data" / "quiz.yml").write_text(yaml.safe_dump(quiz, allow_unicode=True), encoding="utf-8")
-    return load_quiz(tmp_path, ["en", "fa"])
+    _write(tmp_path, quiz)
+    return load_quiz(tmp_path, "triage", ["en", "fa"])
 
 
 def _problems(tmp_path, change) -> list[str]:
@@ -73,55 +76,59 @@ CASES = {
     "unknown next question": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(next="third"),
         [
-            "data/quiz.yml: questions[second].answers[no].next: unknown question 'third' (expected a question id or 'result')"
+            "data/quizzes/triage.yml: questions[second].answers[no].next: unknown question 'third' (expected a question id or 'result')"
         ],
     ),
     "unknown tier": (
         lambda quiz: quiz["questions"][0]["answers"][0].update(tier="soonish"),
-        ["data/quiz.yml: questions[first].answers[yes].tier: unknown tier 'soonish'"],
+        ["data/quizzes/triage.yml: questions[first].answers[yes].tier: unknown tier 'soonish'"],
     ),
     "unreachable question": (
         lambda quiz: quiz["questions"][0]["answers"][1].update(next="result", tier="later", sign=_text("s")),
-        ["data/quiz.yml: questions[second]: question 'second' cannot be reached from the first question"],
+        ["data/quizzes/triage.yml: questions[second]: question 'second' cannot be reached from the first question"],
     ),
     "cycle": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(next="first"),
-        ["data/quiz.yml: questions: a cycle: first → second → first"],
+        ["data/quizzes/triage.yml: questions: a cycle: first → second → first"],
     ),
     "path with no tier": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(tier=None, sign=None),
         [
-            "data/quiz.yml: a path reaches the result with no tier: first=no → second=no → result",
-            "data/quiz.yml: tiers[later]: no answer leads to tier 'later'",
+            "data/quizzes/triage.yml: a path reaches the result with no tier: first=no → second=no → result",
+            "data/quizzes/triage.yml: tiers[later]: no answer leads to tier 'later'",
         ],
     ),
     "duplicate question id": (
         lambda quiz: quiz["questions"][1].update(id="first"),
         [
-            "data/quiz.yml: questions[1].id: duplicate id 'first' (also questions[0])",
-            "data/quiz.yml: questions[0].answers[no].next: unknown question 'second' (expected a question id or 'result')",
+            "data/quizzes/triage.yml: questions[1].id: duplicate id 'first' (also questions[0])",
+            "data/quizzes/triage.yml: questions[0].answers[no].next: unknown question 'second' (expected a question id or 'result')",
         ],
     ),
     "duplicate answer id": (
         lambda quiz: quiz["questions"][1]["answers"][1].update(id="yes"),
-        ["data/quiz.yml: questions[second].answers[1].id: duplicate id 'yes' (also questions[second].answers[0])"],
+        [
+            "data/quizzes/triage.yml: questions[second].answers[1].id: duplicate id 'yes' (also questions[second].answers[0])"
+        ],
     ),
     "missing translation": (
         lambda quiz: quiz["questions"][1]["text"].pop("fa"),
-        ["data/quiz.yml: questions[second].text.fa: field required"],
+        ["data/quizzes/triage.yml: questions[second].text.fa: field required"],
     ),
     "sign without tier": (
         lambda quiz: quiz["questions"][0]["answers"][1].update(sign=_text("s")),
-        ["data/quiz.yml: questions[first].answers[no]: an answer with a tier needs a sign, and a sign needs a tier"],
+        [
+            "data/quizzes/triage.yml: questions[first].answers[no]: an answer with a tier needs a sign, and a sign needs a tier"
+        ],
     ),
     "tier no answer reaches": (
         lambda quiz: quiz["tiers"].append(_tier("never")),
-        ["data/quiz.yml: tiers[never]: no answer leads to tier 'never'"],
+        ["data/quizzes/triage.yml: tiers[never]: no answer leads to tier 'never'"],
     ),
     "checklist without a none answer": (
         lambda quiz: quiz["questions"][1].update(checklist=True),
         [
-            'data/quiz.yml: questions[second].answers: a checklist needs exactly one answer without a tier ("None of these"), found 0'
+            'data/quizzes/triage.yml: questions[second].answers: a checklist needs exactly one answer without a tier ("None of these"), found 0'
         ],
     ),
     "checklist whose signs lead to different places": (
@@ -129,27 +136,31 @@ CASES = {
             checklist=True, answers=[*quiz["questions"][0]["answers"], _answer("also", "second", "later")]
         ),
         [
-            "data/quiz.yml: questions[first].answers: every sign of a checklist must lead to the same next, found ['result', 'second']"
+            "data/quizzes/triage.yml: questions[first].answers: every sign of a checklist must lead to the same next, found ['result', 'second']"
         ],
     ),
     "placeholder typo": (
         lambda quiz: quiz["tiers"][1].update(action=_text("Call {emergency_numbr}.")),
         [
-            "data/quiz.yml: tiers[later].action.en: unknown placeholder {emergency_numbr} (expected {emergency_number})",
-            "data/quiz.yml: tiers[later].action.fa: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+            "data/quizzes/triage.yml: tiers[later].action.en: unknown placeholder {emergency_numbr} (expected {emergency_number})",
+            "data/quizzes/triage.yml: tiers[later].action.fa: unknown placeholder {emergency_numbr} (expected {emergency_number})",
         ],
     ),
     "placeholder outside an action": (
         lambda quiz: quiz["questions"][0].update(text={"en": "Call {emergency_number}?", "fa": "؟"}),
-        ["data/quiz.yml: questions[first].text.en: unknown placeholder {emergency_number} (this text takes none)"],
+        [
+            "data/quizzes/triage.yml: questions[first].text.en: unknown placeholder {emergency_number} (this text takes none)"
+        ],
     ),
     "unknown field": (
         lambda quiz: quiz["tiers"][0].update(colour="red"),
-        ["data/quiz.yml: tiers[now].colour: unknown field"],
+        ["data/quizzes/triage.yml: tiers[now].colour: unknown field"],
     ),
     "unknown severity": (
         lambda quiz: quiz["tiers"][0].update(severity="red"),
-        ["data/quiz.yml: tiers[now].severity: input should be 'emergency', 'urgent', 'soon' or 'self-care', got 'red'"],
+        [
+            "data/quizzes/triage.yml: tiers[now].severity: input should be 'emergency', 'urgent', 'soon' or 'self-care', got 'red'"
+        ],
     ),
 }
 
@@ -163,7 +174,7 @@ def test_bad_data_gives_its_exact_message(tmp_path, case):
 def test_the_outcome_names_the_configured_emergency_number_and_links(tmp_path):
     quiz = _load(tmp_path, VALID)
     context = quiz_context(
-        quiz,
+        {"triage": quiz},
         "triage",
         language="fa",
         emergency_number="۱۱۵",
@@ -187,8 +198,34 @@ def test_a_checklist_with_one_none_answer_and_one_target_loads(tmp_path):
 
 def test_an_outcome_linking_to_a_missing_page_is_an_error(tmp_path):
     with pytest.raises(SiteDataError) as error:
-        quiz_context(_load(tmp_path, VALID), "triage", language="en", emergency_number="112", link=lambda path: None)
+        quiz_context(
+            {"triage": _load(tmp_path, VALID)}, "triage", language="en", emergency_number="112", link=lambda path: None
+        )
     assert error.value.problems == [
-        "data/quiz.yml: tiers[now].links[0]: no page 'home.md' in en",
-        "data/quiz.yml: tiers[later].links[0]: no page 'home.md' in en",
+        "data/quizzes/triage.yml: tiers[now].links[0]: no page 'home.md' in en",
+        "data/quizzes/triage.yml: tiers[later].links[0]: no page 'home.md' in en",
+    ]
+
+
+def test_a_site_has_any_number_of_quizzes_each_named_by_its_file(tmp_path):
+    assert load_quizzes(tmp_path, ["en", "fa"]) == {}
+    _write(tmp_path, VALID, "triage")
+    _write(tmp_path, VALID, "back-pain")
+    quizzes = load_quizzes(tmp_path, ["en", "fa"])
+    assert list(quizzes) == ["back-pain", "triage"] and [quiz.id for quiz in quizzes.values()] == list(quizzes)
+    with pytest.raises(UnknownComponentError) as error:
+        quiz_context(quizzes, "knee", language="en", emergency_number="112", link=lambda path: {})
+    assert str(error.value) == "unknown quiz: no data/quizzes/knee.yml (the site's quizzes: back-pain, triage)"
+
+
+def test_the_problems_of_every_quiz_file_come_at_once(tmp_path):
+    _write(tmp_path, VALID | {"id": "other"}, "triage")
+    _write(tmp_path, VALID, "Back Pain")
+    _write(tmp_path, {**VALID, "tiers": [_tier("now")]}, "short")
+    with pytest.raises(SiteDataError) as error:
+        load_quizzes(tmp_path, ["en", "fa"])
+    assert error.value.problems == [
+        "data/quizzes/Back Pain.yml: a quiz's id is its file's name: use lower-case letters, digits and hyphens",
+        "data/quizzes/short.yml: questions[second].answers[no].tier: unknown tier 'later'",
+        "data/quizzes/triage.yml: id: a quiz's id is its file's name ('triage'): leave this field out",
     ]

@@ -11,6 +11,7 @@ from sitegen.errors import SiteDataError
 from sitegen.languages import Language, SiteLanguages
 from sitegen.settings import site_settings
 from sitegen.site_build import Place, load_build
+from tests import site_under_test
 from tests.sitebuild import ROOT
 
 LANGUAGES = SiteLanguages(
@@ -31,7 +32,7 @@ def _load(root: Path):
 
 @pytest.fixture
 def site_root(tmp_path):
-    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copytree(site_under_test.root() / "data", tmp_path / "data")
     (tmp_path / "docs").mkdir()
     return tmp_path
 
@@ -40,17 +41,18 @@ def test_every_data_file_is_loaded_once_for_the_build(site_root):
     build = _load(site_root)
     assert build.language == "fa"
     assert set(build.strings) == {"en", "fa"} and build.ui is build.strings["fa"]
-    assert set(build.routines) and set(build.sources) and build.quiz.questions
+    assert set(build.routines) and set(build.sources) and build.quizzes
+    assert all(quiz.questions for quiz in build.quizzes.values())
 
 
 def test_problems_of_several_data_files_come_in_one_message(site_root):
     (site_root / "data/sources.yml").write_text("one:\n  title: x\none:\n  title: y\n", encoding="utf-8")
-    quiz = site_root / "data/quiz.yml"
+    quiz = min((site_root / "data/quizzes").glob("*.yml"))
     quiz.write_text(quiz.read_text(encoding="utf-8") + "\nunexpected: 1\n", encoding="utf-8")
     with pytest.raises(SiteDataError) as error:
         _load(site_root)
     files = {problem.split(":")[0] for problem in error.value.problems}
-    assert files == {"data/sources.yml", "data/quiz.yml"}
+    assert files == {"data/sources.yml", quiz.relative_to(site_root).as_posix()}
 
 
 def test_each_component_kind_is_named_once_and_has_its_template():

@@ -5,12 +5,16 @@ origin."""
 import functools
 import shutil
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
 from scripts.hosting import start_nginx
+from tests.sitebuild import TODAY, build_site
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
@@ -19,6 +23,24 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-c
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
+
+
+@contextmanager
+def served_fixture(config: Path, folder: Path, cache: Path) -> Iterator[tuple[Path, str]]:
+    """A fixture site built (on the tests' date, without handouts) into ``folder/site`` and served by nginx:
+    ``(the built folder, its address)``."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SITE_TODAY", TODAY)
+        patch.setenv("SITE_SKIP_HANDOUTS", "1")
+        patch.setenv("SITE_CACHE_DIR", str(cache))
+        site = build_site(config, folder / "site")
+    (folder / "nginx").mkdir()
+    nginx, url = start_nginx(site, folder / "nginx")
+    try:
+        yield site, url
+    finally:
+        nginx.terminate()
+        nginx.wait()
 
 
 @pytest.fixture(scope="session")
