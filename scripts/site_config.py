@@ -27,7 +27,11 @@ def page_paths(config_file: Path = ROOT / "mkdocs.yml") -> dict[str, list[str]]:
     Returns:
         ``{"en": ["", "causes/", ...], "fa": ["fa/", "fa/causes/", ...]}``: the default language first.
     """
-    config = load_config(str(config_file))
+    return config_page_paths(load_config(str(config_file)))
+
+
+def config_page_paths(config) -> dict[str, list[str]]:
+    """``page_paths`` of a loaded MkDocs configuration."""
     files = nav_files(config.nav)
     pages = [file.removesuffix(".md").removesuffix("index") for file in files]
     paths = [f"{page}/" if page and not page.endswith("/") else page for page in pages]

@@ -9,12 +9,12 @@ import functools
 import os
 from pathlib import Path
 
-from babel import Locale
 from mkdocs.config import load_config
 
-from scripts.site_config import nav_files
+from scripts.site_config import config_page_paths, nav_files
 from sitegen.data_files import load_yaml
 from sitegen.languages import site_languages
+from sitegen.local_format import text_direction
 from tests.sitebuild import ROOT
 
 ENV = "SITE_UNDER_TEST"
@@ -33,13 +33,14 @@ def _config():
 def languages() -> dict[str, tuple[str, str]]:
     """Every built language, the default first: ``{code: (where its pages are written, text direction)}``."""
     return {
-        language.code: (language.prefix, "rtl" if _right_to_left(language.code) else "ltr")
+        language.code: (language.prefix, text_direction(language.code))
         for language in site_languages(_config().plugins["i18n"]).all
     }
 
 
-def _right_to_left(code: str) -> bool:
-    return Locale.parse(code).character_order == "right-to-left"
+def page_paths() -> dict[str, list[str]]:
+    """Every page's path under the site root, by language, in reading order (``scripts/site_config.py``)."""
+    return config_page_paths(_config())
 
 
 def nav_pages() -> list[str]:

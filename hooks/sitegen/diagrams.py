@@ -3,7 +3,6 @@
 The file is optional: a site without diagrams has none. Every text needs each of the site's languages.
 """
 
-import re
 from functools import cache
 from pathlib import Path
 
@@ -11,10 +10,9 @@ from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError, UnknownComponentError
-from sitegen.schema import StrictModel, describe_errors, in_language, text_model
+from sitegen.schema import ID, StrictModel, describe_errors, in_language, text_model
 
 DIAGRAMS_FILE = "data/diagrams.yml"
-_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 @cache
@@ -42,7 +40,7 @@ def load_diagrams(site_root: Path, languages: list[str]) -> dict[str, BaseModel]
     problems = [
         f"{DIAGRAMS_FILE}: {diagram_id}: not an id (lower-case words joined by hyphens)"
         for diagram_id in data
-        if not isinstance(diagram_id, str) or not _ID.fullmatch(diagram_id)
+        if not isinstance(diagram_id, str) or not ID.fullmatch(diagram_id)
     ]
     try:
         diagrams = diagrams_adapter(tuple(languages)).validate_python(data)

@@ -18,6 +18,8 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError, UnknownComponentError
 from sitegen.schema import (
+    ID,
+    ID_PATTERN,
     StrictModel,
     data_entry_name,
     describe_errors,
@@ -29,7 +31,6 @@ from sitegen.schema import (
 from sitegen.strings import placeholder_problems
 
 QUIZZES_DIR = "data/quizzes"
-ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # The looks an outcome can take, most urgent first (quiz.css styles each: quiz__outcome--<severity>).
 SEVERITIES = ("emergency", "urgent", "soon", "self-care")
 RESULT = "result"
@@ -42,7 +43,7 @@ QuizPath = tuple[tuple[str, str], ...]
 def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
     """The model of the quiz file, for a site built in ``languages``."""
     translated = text_model(languages)
-    identifier = Field(pattern=ID)
+    identifier = Field(pattern=ID_PATTERN)
 
     class Tier(StrictModel):
         id: str = identifier
@@ -111,7 +112,7 @@ def load_quiz(site_root: Path, quiz_id: str, languages: list[str]) -> BaseModel:
         SiteDataError: One message per problem, each naming the file and the field.
     """
     file = quiz_file(quiz_id)
-    if not re.fullmatch(ID, quiz_id):
+    if not ID.fullmatch(quiz_id):
         raise SiteDataError([f"{file}: a quiz's id is its file's name: use lower-case letters, digits and hyphens"])
     data = load_mapping(site_root, file)
     if "id" in data:

@@ -14,7 +14,15 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from sitegen.data_files import load_mapping
 from sitegen.errors import SiteDataError, UnknownComponentError
-from sitegen.schema import StrictModel, describe_errors, duplicate_ids, entry_name, in_language, text_model
+from sitegen.schema import (
+    ID_PATTERN,
+    StrictModel,
+    describe_errors,
+    duplicate_ids,
+    entry_name,
+    in_language,
+    text_model,
+)
 from sitegen.sources import SOURCES_FILE, Source
 
 ROUTINES_FILE = "data/routines.yml"
@@ -100,14 +108,14 @@ def routine_models(languages: tuple[str, ...]) -> type[BaseModel]:
             return self
 
     class Routine(StrictModel):
-        id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+        id: str = Field(pattern=ID_PATTERN)
         kind: Literal["stretch", "strengthen"]
         title: text
         purpose: text
         equipment: list[text]
         steps: list[text] = Field(min_length=1)
         # A line drawing in the theme's illustrations/ folder (``heel-raise.svg``); a card may have none.
-        drawing: str | None = Field(default=None, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.svg$")
+        drawing: str | None = Field(default=None, pattern=ID_PATTERN.removesuffix("$") + r"\.svg$")
         dose: Dose
         progression: Progression | None = None
         cautions: list[text]

@@ -17,6 +17,12 @@ def _not_blank(value: str) -> str:
 NonEmptyText = Annotated[str, AfterValidator(_not_blank)]
 
 
+# An id of a data entry (a routine, a quiz and its parts, a diagram): lower-case words and digits joined by
+# hyphens. As a pattern for pydantic fields, and compiled for names checked by hand (file names, keys).
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID = re.compile(ID_PATTERN)
+
+
 class StrictModel(BaseModel):
     """A model that rejects unknown fields and values of the wrong type."""
 

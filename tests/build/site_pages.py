@@ -13,8 +13,7 @@ LANGUAGES = site_under_test.languages()
 
 def page_slugs() -> list[str]:
     """Every page of the default language, as its URL path ("" for the home page, "causes/")."""
-    slugs = [page.removesuffix(".md").removesuffix("index") for page in site_under_test.nav_pages()]
-    return [f"{slug}/" if slug and not slug.endswith("/") else slug for slug in slugs]
+    return site_under_test.page_paths()[next(iter(LANGUAGES))]
 
 
 def built_html(site_dir: Path) -> list[tuple[str, Path]]:
