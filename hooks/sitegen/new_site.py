@@ -37,6 +37,8 @@ LANGUAGE_SETTINGS = {
         "preload_fonts": True,
     },
 }
+# The footer's licence line in each language the starter has texts for (Latin names kept left to right).
+COPYRIGHT = {"en": "Text: CC BY 4.0", "fa": 'متن: <span lang="en" dir="ltr">CC BY 4.0</span>'}
 # Search rules that belong to the heel-pain site, not to the language (the starter writes none).
 TOPIC_SEARCH_RULES = ("synonyms",)
 
@@ -76,7 +78,12 @@ def new_site(folder: Path, languages: list[str], title: str, url: str, today: da
         "engine_config": (ENGINE_ROOT / "engine.yml").as_posix(),
         "engine_hooks": (ENGINE_ROOT / "hooks" / "site.py").as_posix(),
         "languages": [
-            {"code": code, "name": Locale.parse(code).get_display_name(code), "settings": LANGUAGE_SETTINGS[code]}
+            {
+                "code": code,
+                "name": Locale.parse(code).get_display_name(code),
+                "settings": LANGUAGE_SETTINGS[code],
+                "copyright": COPYRIGHT[code],
+            }
             for code in languages
         ],
     }

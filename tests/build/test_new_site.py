@@ -74,7 +74,9 @@ def test_the_new_site_shows_its_routine_quiz_handouts_and_embeds_in_each_languag
         ]
         for embed in ("page/index", "routine/example-exercise", "quiz/when-to-get-help"):
             assert (site / prefix / "embed" / embed / "index.html").is_file(), (language, embed)
-    assert 'dir="rtl"' in (site / "fa" / "index.html").read_text(encoding="utf-8")
+    persian = (site / "fa" / "index.html").read_text(encoding="utf-8")
+    assert 'dir="rtl"' in persian and "Text: CC BY" not in persian
+    assert 'متن: <span lang="en" dir="ltr">CC BY 4.0</span>' in persian
 
 
 def test_the_new_site_carries_no_word_of_heel_pain(new_site_dir):
