@@ -38,6 +38,9 @@ def main(site_dir: str, out_dir: str, pages: list[str]) -> None:
             page = browser.new_page(viewport={"width": width, "height": height})
             for path in pages:
                 page.goto(base + path, wait_until="networkidle")
+                # A full-page capture is not "on screen": parts laid out only near the viewport
+                # (content-visibility: auto) would show empty. Show them as a reader scrolling would.
+                page.add_style_tag(content="* { content-visibility: visible !important; }")
                 target = Path(out_dir) / f"{path.strip('/').replace('/', '-') or 'home'}-{name}.png"
                 page.screenshot(path=str(target), full_page=True)
                 print(target)
