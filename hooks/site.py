@@ -46,7 +46,7 @@ from sitegen.mkdocs_adapter import (
     site_page,
     use_engine_theme,
 )
-from sitegen.page_context import page_context
+from sitegen.page_context import page_context, site_assets
 from sitegen.page_source import component_blocks, parity_problems, read_front_matter
 from sitegen.post_build import finish_site
 from sitegen.search import character_map
@@ -113,6 +113,8 @@ def on_env(env, config, files):
     env.filters["local_date"] = partial(local_date, language=language, calendar=build.settings.calendar)
     env.filters["local_number"] = partial(local_number, language=language)
     build.env, build.files = env, files
+    with data_errors_stop_the_build():
+        env.globals.update(site_assets(build))
     use_template_cache(env, build.place.cache_dir / "templates")
     return env
 

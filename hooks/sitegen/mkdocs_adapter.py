@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
@@ -20,6 +21,8 @@ CACHE_VARIABLE = "SITE_CACHE_DIR"
 ENGINE_THEME = Path(__file__).resolve().parents[2] / "overrides"
 # The folder of the sitemap template mkdocs-static-i18n adds to the theme (reconfigure.py).
 I18N_SITEMAP = "custom_i18n_sitemap"
+# Where the site's every-page stylesheets and deferred scripts are kept once taken out of the config.
+PAGE_ASSETS_KEY = "site_page_assets"
 
 
 def site_root(config) -> Path:
@@ -100,6 +103,11 @@ def page_name(page, language) -> str:
     return relative.removeprefix(f"{language.code}/").replace("/", "-")
 
 
+def file_text(files, path: str) -> str:
+    """The text of a file the site being built has (an asset, a theme file) at ``path``."""
+    return Path(files.get_file_from_path(path).abs_src_path).read_text(encoding="utf-8")
+
+
 def file_exists(files, path: str) -> bool:
     """Whether the site being built has a file (a page, an asset, a theme file) at ``path``."""
     return files.get_file_from_path(path) is not None
@@ -108,6 +116,36 @@ def file_exists(files, path: str) -> bool:
 def relative_url(path: str, from_url: str) -> str:
     """A site path (``fa/handouts/causes.pdf``) relative to a page's URL (``fa/causes/``)."""
     return get_relative_url(path, from_url)
+
+
+def take_page_assets(config) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The site's every-page stylesheets and deferred scripts, taken out of MkDocs' config.
+
+    The theme would link each of ``extra_css`` and of the ``extra_javascript`` entries with ``defer`` on
+    its own; the engine links them joined with the page's component assets (``asset_bundles``). Other
+    scripts stay with the theme. Every language's build runs on the same config: the first takes them,
+    the others find them kept.
+    """
+    if PAGE_ASSETS_KEY not in config:
+        joinable = [script for script in config.extra_javascript if _deferred(script)]
+        config[PAGE_ASSETS_KEY] = (
+            tuple(str(path) for path in config.extra_css),
+            tuple(script.path for script in joinable),
+        )
+        config["extra_css"] = []
+        config["extra_javascript"] = [script for script in config.extra_javascript if script not in joinable]
+    return config[PAGE_ASSETS_KEY]
+
+
+def _deferred(script) -> bool:
+    """Whether an ``extra_javascript`` entry is a classic script of the site's, run once the page is parsed."""
+    return (
+        isinstance(script, ExtraScriptValue)
+        and script.defer
+        and not script.async_
+        and script.type in ("", "text/javascript")
+        and "://" not in script.path
+    )
 
 
 def new_build(config) -> SiteBuild:
@@ -127,6 +165,7 @@ def new_build(config) -> SiteBuild:
     ]
     if problems:
         raise SiteDataError(problems)
+    stylesheets, scripts = take_page_assets(config)
     custom_dir = Path(config.theme.custom_dir)
     theme_dirs = (custom_dir,) if custom_dir.resolve() == ENGINE_THEME.resolve() else (custom_dir, ENGINE_THEME)
     place = Place(
@@ -138,7 +177,8 @@ def new_build(config) -> SiteBuild:
         site_name=config.site_name,
         site_url=config.site_url,
         favicon=config.theme["favicon"],
-        stylesheets=tuple(str(path) for path in config.extra_css),
+        stylesheets=stylesheets,
+        scripts=scripts,
         search="material/search" in config.plugins,
     )
     settings = site_settings(config.extra, languages.current.code)

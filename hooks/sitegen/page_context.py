@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 import jinja2
 from markupsafe import Markup
 
+from sitegen.asset_bundles import bundle, joined
 from sitegen.component_kinds import RenderedComponent, component_kind
 from sitegen.components import compact, component_assets, render_components
 from sitegen.content_export import page_record, record_json, record_path
@@ -25,12 +26,15 @@ from sitegen.governance import Governance, page_governance
 from sitegen.handouts import BOOKLET, SIZE_MARKER, StagedPage, handout_path, stage_page, staging_dir
 from sitegen.local_format import local_date, text_direction
 from sitegen.metadata import medical_web_page, open_graph_locale
-from sitegen.mkdocs_adapter import file_exists, relative_url
+from sitegen.mkdocs_adapter import file_exists, file_text, relative_url
 from sitegen.page_source import read_front_matter
 from sitegen.site_build import SiteBuild, SitePage
 from sitegen.translation_status import translation_notice_needed
 
 EMBED_LAYOUT = "embed/layout.html"
+# What an embed adds to the site's own assets: its frame's styles, and the script that sizes the frame.
+EMBED_STYLESHEET = "assets/stylesheets/embed.css"
+EMBED_SCRIPT = "assets/javascripts/embed-frame.js"
 # Finds a page of the language being built by its path in docs/<language>/ (None if there is none).
 Link = Callable[[str], dict | None]
 
@@ -40,7 +44,8 @@ class PageContext:
     """What a page's templates show besides its content (``site_page`` in templates)."""
 
     components: tuple[RenderedComponent, ...]
-    component_assets: dict[str, list[str]]
+    stylesheet: str | None
+    script: str | None
     governance: Governance
     review_overdue: bool
     translation_notice: dict | None
@@ -60,9 +65,11 @@ def page_context(build: SiteBuild, page: SitePage, meta: dict, content: str, lin
     content, components = _rendered_components(build, content, page.path, link)
     governance = page_governance(meta, page.path, build.sources, build.today)
     notice = _translation_notice(build, page, components)
+    own = _component_assets(build, {component.kind for component in components})
     context = PageContext(
         components=components,
-        component_assets=_assets(build, {component.kind for component in components}),
+        stylesheet=_bundled(build, [*build.place.stylesheets, *own["stylesheets"]]),
+        script=_bundled(build, [*build.place.scripts, *own["scripts"]]),
         governance=governance,
         review_overdue=governance.is_overdue(build.today),
         translation_notice=notice,
@@ -119,8 +126,24 @@ def _rendered_components(
     return render_components(content, render, page_path), tuple(rendered)
 
 
-def _assets(build: SiteBuild, kinds: set[str]) -> dict[str, list[str]]:
+def site_assets(build: SiteBuild) -> dict[str, str | None]:
+    """The site's own stylesheet and script for a template without a page (the 404 page): every page's."""
+    return {
+        "page_stylesheet": _bundled(build, list(build.place.stylesheets)),
+        "page_script": _bundled(build, list(build.place.scripts)),
+    }
+
+
+def _component_assets(build: SiteBuild, kinds: set[str]) -> dict[str, list[str]]:
     return component_assets(kinds, partial(file_exists, build.files))
+
+
+def _bundled(build: SiteBuild, parts: list[str]) -> str | None:
+    """The one file a page links for these of its own assets (written if it joins several), or ``None``."""
+    joint = bundle(parts)
+    if joint and joint.is_joined:
+        _write(build.place.site_dir / joint.path, joined(joint, partial(file_text, build.files)))
+    return joint and joint.path
 
 
 def _translation_notice(build: SiteBuild, page: SitePage, components: tuple[RenderedComponent, ...]) -> dict | None:
@@ -179,6 +202,7 @@ def _embed_html(build: SiteBuild, embed, context: PageContext) -> str:
     notice = context.translation_notice
     # An embed is read on another site: its notice links to the source page's public address.
     embedded = replace(context, translation_notice=notice and notice | {"url": notice["absolute_url"]})
+    own = _component_assets(build, set(embed.component_kinds))
     return build.env.get_template(EMBED_LAYOUT).render(
         embed=embed,
         site_page=embedded,
@@ -187,8 +211,8 @@ def _embed_html(build: SiteBuild, embed, context: PageContext) -> str:
         site_name=build.place.site_name,
         preload_fonts=build.preload_fonts,
         favicon=build.place.favicon,
-        site_stylesheets=list(build.place.stylesheets),
-        assets=_assets(build, set(embed.component_kinds)),
+        stylesheet=_bundled(build, [*build.place.stylesheets, EMBED_STYLESHEET, *own["stylesheets"]]),
+        script=_bundled(build, [*own["scripts"], EMBED_SCRIPT]),
     )
 
 

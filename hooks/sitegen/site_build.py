@@ -52,6 +52,7 @@ class Place:
         site_url: The site's public address.
         favicon: The favicon's path in the site.
         stylesheets: The site's own stylesheets (``extra_css``), every page's.
+        scripts: The site's own deferred scripts (``extra_javascript`` with ``defer``), every page's.
         search: Whether the site has search (Material's search plugin).
     """
 
@@ -64,6 +65,7 @@ class Place:
     site_url: str
     favicon: str
     stylesheets: tuple[str, ...]
+    scripts: tuple[str, ...]
     search: bool
 
 

@@ -404,6 +404,15 @@ CASES = {
             "(in its own words, for its readers' country), not taken from the site's",
         ],
     ),
+    "site stylesheet in another folder": (
+        EN,
+        _data("mkdocs.yml", lambda config: config.update(extra_css=["assets/stylesheets/site.css", "css/clinic.css"])),
+        [
+            "mkdocs.yml: extra_css, extra_javascript: assets/stylesheets/site.css, css/clinic.css: a page's own "
+            "stylesheets, and its deferred scripts, are joined into one file each: put each kind in one folder "
+            "(assets/stylesheets/, assets/javascripts/)",
+        ],
+    ),
     "page left out of nav": (
         EN,
         _data("mkdocs.yml", lambda config: config.update(nav=["index.md"])),

@@ -21,7 +21,7 @@ LANGUAGES = SiteLanguages(
 
 def _place(root: Path) -> Place:
     return Place(
-        root, "docs", root / "site", root / "overrides", root / ".cache", "Site", "https://site.test/", "", (), True
+        root, "docs", root / "site", root / "overrides", root / ".cache", "Site", "https://site.test/", "", (), (), True
     )
 
 
