@@ -12,10 +12,11 @@ which a port to another builder (Zensical) would keep.
 2. ``on_files``: theme template sources kept out of the site; every page in every language.
 3. ``on_nav``: every page in ``nav``; the reading order (handouts, export).
 4. ``on_env``: templates in the language being built (strings, dates, numbers, direction, escaping,
-   search characters), then the compiled-template cache.
+   search characters, the site's own stylesheet and script), then the compiled-template cache.
 5. Per page: ``on_page_markdown`` (front matter, component blocks checked against the original),
-   ``on_page_content`` (no script in Markdown), ``on_page_context`` (``page_context``: components, review,
-   translation notice, handout links, embeds, JSON record, metadata; before search indexes the page),
+   ``on_page_content`` (no script in Markdown), ``on_page_context`` (``page_context``: components, its
+   own stylesheet and script, review, translation notice, handout links, embeds, JSON record, metadata;
+   before search indexes the page),
    ``on_post_page`` (``lang``/``dir`` on ``<html>``).
 6. ``on_post_build``: once every language has built, the steps of ``post_build.STEPS`` in order (theme
    check, handouts, export index, search split, headers, fonts, theme assets).

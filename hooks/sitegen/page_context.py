@@ -141,8 +141,9 @@ def _component_assets(build: SiteBuild, kinds: set[str]) -> dict[str, list[str]]
 def _bundled(build: SiteBuild, parts: list[str]) -> str | None:
     """The one file a page links for these of its own assets (written if it joins several), or ``None``."""
     joint = bundle(parts)
-    if joint and joint.is_joined:
+    if joint and joint.is_joined and joint.path not in build.bundles:
         _write(build.place.site_dir / joint.path, joined(joint, partial(file_text, build.files)))
+        build.bundles.add(joint.path)
     return joint and joint.path
 
 

@@ -112,6 +112,7 @@ class SiteBuild:
         files: MkDocs' files of this build (``on_files``).
         positions: Each page's place in the reading order, by source (``fa/causes.md``; ``on_nav``).
         env: The template environment (``on_env``).
+        bundles: The joined asset files this build has written (``asset_bundles``), each written once.
     """
 
     place: Place
@@ -132,6 +133,7 @@ class SiteBuild:
     files: Any = None
     positions: dict[str, int] = field(default_factory=dict)
     env: Any = None
+    bundles: set[str] = field(default_factory=set)
 
     @property
     def language(self) -> str:
