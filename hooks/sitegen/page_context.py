@@ -20,7 +20,7 @@ from sitegen.component_kinds import RenderedComponent, component_kind
 from sitegen.components import compact, component_assets, render_components
 from sitegen.content_export import page_record, record_json, record_path
 from sitegen.embeds import PAGE, embed_path, page_embeds, snippet
-from sitegen.errors import UnknownComponentError
+from sitegen.errors import SiteDataError, UnknownComponentError
 from sitegen.escaping import plain_text
 from sitegen.governance import Governance, page_governance
 from sitegen.handouts import BOOKLET, SIZE_MARKER, StagedPage, handout_path, stage_page, staging_dir
@@ -127,7 +127,19 @@ def _rendered_components(
 
 
 def site_assets(build: SiteBuild) -> dict[str, str | None]:
-    """The site's own stylesheet and script for a template without a page (the 404 page): every page's."""
+    """The site's own stylesheet and script for a template without a page (the 404 page): every page's.
+
+    Raises:
+        SiteDataError: An ``extra_css`` or deferred ``extra_javascript`` file the site does not have.
+    """
+    own = (*build.place.stylesheets, *build.place.scripts)
+    if missing := [path for path in own if not file_exists(build.files, path)]:
+        raise SiteDataError(
+            [
+                f"mkdocs.yml: extra_css, extra_javascript: {path}: no such file in the theme or docs folder"
+                for path in missing
+            ]
+        )
     return {
         "page_stylesheet": _bundled(build, list(build.place.stylesheets)),
         "page_script": _bundled(build, list(build.place.scripts)),

@@ -413,6 +413,16 @@ CASES = {
             "(assets/stylesheets/, assets/javascripts/)",
         ],
     ),
+    "site stylesheet missing": (
+        EN,
+        _data(
+            "mkdocs.yml",
+            lambda config: config.update(extra_css=["assets/stylesheets/site.css", "assets/stylesheets/gone.css"]),
+        ),
+        [
+            "mkdocs.yml: extra_css, extra_javascript: assets/stylesheets/gone.css: no such file in the theme or docs folder",
+        ],
+    ),
     "page left out of nav": (
         EN,
         _data("mkdocs.yml", lambda config: config.update(nav=["index.md"])),
