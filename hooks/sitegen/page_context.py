@@ -130,16 +130,22 @@ def site_assets(build: SiteBuild) -> dict[str, str | None]:
     """The site's own stylesheet and script for a template without a page (the 404 page): every page's.
 
     Raises:
-        SiteDataError: An ``extra_css`` or deferred ``extra_javascript`` file the site does not have.
+        SiteDataError: Every ``extra_css`` or deferred ``extra_javascript`` file the site does not have, and
+            any that one file cannot join (``asset_bundles.bundle``), at once.
     """
     own = (*build.place.stylesheets, *build.place.scripts)
-    if missing := [path for path in own if not file_exists(build.files, path)]:
-        raise SiteDataError(
-            [
-                f"mkdocs.yml: extra_css, extra_javascript: {path}: no such file in the theme or docs folder"
-                for path in missing
-            ]
-        )
+    problems = [
+        f"mkdocs.yml: extra_css, extra_javascript: {path}: no such file in the theme or docs folder"
+        for path in own
+        if not file_exists(build.files, path)
+    ]
+    for parts in (build.place.stylesheets, build.place.scripts):
+        try:
+            bundle(parts)
+        except SiteDataError as error:
+            problems += error.problems
+    if problems:
+        raise SiteDataError(problems)
     return {
         "page_stylesheet": _bundled(build, list(build.place.stylesheets)),
         "page_script": _bundled(build, list(build.place.scripts)),
