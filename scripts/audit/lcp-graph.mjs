@@ -5,7 +5,8 @@
 // needed it or not (see the README's Measurements).
 //
 // Usage: scripts/audit/node_modules/.bin/lighthouse URL -GA=DIR --only-categories=performance \
-//          --chrome-flags="--headless=new --no-sandbox"      (CHROME_PATH=/usr/bin/chromium)
+//          --chrome-flags="--headless=new --no-sandbox --disable-features=PaintHolding"
+//          (CHROME_PATH=/usr/bin/chromium; paint holding: see scripts/audit.py)
 //        node scripts/audit/lcp-graph.mjs DIR
 import {readFileSync} from 'node:fs';
 
