@@ -34,7 +34,7 @@ import sitegen.html_lang
 from sitegen.component_kinds import KIND_NAMES
 from sitegen.errors import SiteDataError
 from sitegen.escaping import escape_policy, escaped_front_matter
-from sitegen.local_format import local_date, local_number, text_direction
+from sitegen.local_format import local_date, local_number, native_digits, text_direction
 from sitegen.mkdocs_adapter import (
     all_languages_built,
     data_errors_stop_the_build,
@@ -113,6 +113,8 @@ def on_env(env, config, files):
     env.globals["search_characters"] = character_map(rules, language) if rules else {}
     env.filters["local_date"] = partial(local_date, language=language, calendar=build.settings.calendar)
     env.filters["local_number"] = partial(local_number, language=language)
+    # The page's ten digits, for its scripts to write numbers as local_number does.
+    env.globals["digits"] = native_digits(language)
     build.env, build.files = env, files
     with data_errors_stop_the_build():
         env.globals.update(site_assets(build))

@@ -11,11 +11,12 @@
   "use strict";
 
   var fill = window.siteComponents.fill;
+  var digitWriter = window.siteComponents.digitWriter;
 
   function Quiz(root) {
     this.root = root;
     this.labels = root.dataset;
-    this.number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+    this.number = digitWriter(root);
     this.form = root.querySelector("[data-quiz-form]");
     this.questions = Array.prototype.slice.call(root.querySelectorAll("[data-question]"));
     this.outcomes = Array.prototype.slice.call(root.querySelectorAll("[data-outcome]"));
@@ -55,8 +56,8 @@
     this.back.hidden = this.history.length === 0;
     var total = this.history.length + Number(this.question(id).dataset.longest);
     this.say(fill(this.labels.labelProgress, {
-      n: this.number.format(this.history.length + 1),
-      total: this.number.format(total),
+      n: this.number(this.history.length + 1),
+      total: this.number(total),
     }));
     if (focus) {
       this.question(id).querySelector("legend").focus();

@@ -9,6 +9,7 @@
   "use strict";
 
   var fill = window.siteComponents.fill;
+  var digitWriter = window.siteComponents.digitWriter;
 
   function Timer(card, root) {
     this.root = root;
@@ -16,7 +17,7 @@
     this.phases = JSON.parse(card.dataset.phases);
     this.repetitions = Number(card.dataset.repetitions);
     this.sets = Number(card.dataset.sets);
-    this.number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+    this.number = digitWriter(root);
     this.parts = {
       phase: root.querySelector("[data-timer-phase]"),
       count: root.querySelector("[data-timer-count]"),
@@ -100,13 +101,13 @@
 
   Timer.prototype.progressText = function () {
     var text = fill(this.labels.labelRepetition, {
-      n: this.number.format(this.position.repetition),
-      total: this.number.format(this.repetitions),
+      n: this.number(this.position.repetition),
+      total: this.number(this.repetitions),
     });
     if (this.sets > 1) {
       text += this.labels.labelSeparator + fill(this.labels.labelSet, {
-        n: this.number.format(this.position.set),
-        total: this.number.format(this.sets),
+        n: this.number(this.position.set),
+        total: this.number(this.sets),
       });
     }
     return text;
@@ -124,7 +125,7 @@
     var phase = this.phaseLabel();
     this.parts.phase.textContent = phase;
     this.announce(
-      phase + ": " + this.number.format(this.remaining) + " " + this.labels.labelSeconds + ". " + this.progressText()
+      phase + ": " + this.number(this.remaining) + " " + this.labels.labelSeconds + ". " + this.progressText()
     );
   };
 
@@ -133,7 +134,7 @@
   };
 
   Timer.prototype.render = function () {
-    this.parts.count.textContent = this.number.format(this.remaining);
+    this.parts.count.textContent = this.number(this.remaining);
     this.parts.progress.textContent = this.progressText();
     var running = Boolean(this.interval);
     this.parts.toggle.textContent = running
