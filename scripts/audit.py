@@ -3,15 +3,18 @@
 Reports; asserts nothing. Needs Debian's nginx-light and chromium, and `npm ci --prefix scripts/audit`
 (Lighthouse 12.2.3, pinned in its lock file). Keeps the Lighthouse reports in audit-reports/.
 
-Usage: .venv/bin/python scripts/audit.py [--site SITE_DIR] [--pages exercises,see-a-doctor] [--runs 3]
+Usage: .venv/bin/python scripts/audit.py [--site SITE_DIR] [--pages exercises,see-a-doctor] [--runs 3] [--http1]
 
 1. Scores: Lighthouse 12 (mobile) categories and first-visit bytes (Chromium, empty cache) of each page
    in each language, served by nginx with gzip and the site's generated headers.
 2. Against stock: the same pages' text (component blocks left out) built with stock Material +
    static-i18n (the configuration of scripts/bench_build.py, without our hooks, templates and assets),
-   served alike; largest contentful paint and total blocking time of each page, the median of RUNS
-   Lighthouse runs, ours and stock taking turns, over all runs and over the runs in which headless
-   Chromium did not stall before its first paint (see paint_figures).
+   served alike, over HTTPS with HTTP/2 as public hosts serve (--http1: plain HTTP/1.1, as in part 1);
+   largest contentful paint and total blocking time of each page, the median of RUNS Lighthouse runs,
+   ours and stock taking turns, over all runs and over the runs in which headless Chromium did not
+   stall before its first paint (see paint_figures). Over HTTP/1.1 each request in flight at the same
+   time needs a connection of its own, and Lighthouse's simulation charges a round trip to open each
+   one; over HTTP/2 they share one connection.
 
 Pages default to every page in nav (mkdocs.yml); the site is built into a temporary folder unless
 SITE_DIR is given.
@@ -35,10 +38,11 @@ MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
 LIGHTHOUSE = ROOT / "scripts" / "audit" / "node_modules" / ".bin" / "lighthouse"
 REPORTS = ROOT / "audit-reports"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-# Paint holding keeps back a navigation's first frame; see paint_figures.
+# Paint holding keeps back a navigation's first frame (see paint_figures); the HTTPS server's certificate
+# is made for the run (hosting.start_nginx).
 CHROMIUM_FLAGS = (
     "--headless=new --no-sandbox --disable-background-networking --disable-component-update"
-    " --disable-features=PaintHolding"
+    " --disable-features=PaintHolding --ignore-certificate-errors"
 )
 
 
@@ -109,7 +113,8 @@ def against_stock(ours: str, stock: str, paths: list[str], runs: int) -> None:
                 report = REPORTS / f"{site}-{_name(path)}.json"
                 figures[site, path].append(paint_figures(lighthouse(base + path, report)))
     columns = ["LCP ours", "stock", "TBT ours", "stock"]
-    print(f"\nmedians of {runs} runs, ms: all runs | runs without a stall | stalled runs (ours, stock)")
+    protocol = "HTTP/2" if ours.startswith("https:") else "HTTP/1.1"
+    print(f"\n{protocol}, medians of {runs} runs, ms: all runs | runs without a stall | stalled runs (ours, stock)")
     print(f"{'':22}" + "".join(f"{column:>10}" for column in columns * 2))
     for path in paths:
         cells = [
@@ -126,7 +131,7 @@ def _median(values: list[float]) -> str:
     return f"{statistics.median(values):.0f}" if values else "-"
 
 
-def main(site: Path | None, chosen: list[str] | None, runs: int) -> None:
+def main(site: Path | None, chosen: list[str] | None, runs: int, http2: bool) -> None:
     """Build what is needed, serve both sites, print the two reports."""
     languages = page_paths()
     pages = {
@@ -142,15 +147,19 @@ def main(site: Path | None, chosen: list[str] | None, runs: int) -> None:
         count = len(next(iter(languages.values())))
         _, stock_config = scale_configs(folder / "stock-source", count)
         stock = build(stock_config, folder / "stock")
-        (folder / "nginx-ours").mkdir()
-        (folder / "nginx-stock").mkdir()
-        nginx, base = start_nginx(site.resolve(), folder / "nginx-ours")
-        stock_nginx, stock_base = start_nginx(stock.resolve(), folder / "nginx-stock", headers=False)
+        servers = {}
+        for name, served, headers, over_http2 in (
+            ("ours", site, True, False),
+            ("ours-compared", site, True, http2),
+            ("stock", stock, False, http2),
+        ):
+            (folder / f"nginx-{name}").mkdir()
+            servers[name] = start_nginx(served.resolve(), folder / f"nginx-{name}", headers, over_http2)
         try:
-            scores(base, pages)
-            against_stock(base, stock_base, list(pages), runs)
+            scores(servers["ours"][1], pages)
+            against_stock(servers["ours-compared"][1], servers["stock"][1], list(pages), runs)
         finally:
-            for process in (nginx, stock_nginx):
+            for process, _ in servers.values():
                 process.terminate()
                 process.wait()
 
@@ -164,5 +173,7 @@ if __name__ == "__main__":
     parser.add_argument("--site", type=Path, help="a built site (default: build one)")
     parser.add_argument("--pages", help="page names, comma-separated (index, causes; default: every page in nav)")
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs a page for the stock comparison")
+    parser.add_argument("--http1", action="store_true", help="compare with stock over plain HTTP/1.1")
     arguments = parser.parse_args()
-    main(arguments.site, arguments.pages.split(",") if arguments.pages else None, arguments.runs)
+    chosen = arguments.pages.split(",") if arguments.pages else None
+    main(arguments.site, chosen, arguments.runs, http2=not arguments.http1)
