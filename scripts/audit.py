@@ -1,7 +1,8 @@
 """Audit the built site as a real host serves it, and beside stock Material + static-i18n on the same text.
 
-Reports; asserts nothing. Needs Debian's nginx-light and chromium, and `npm ci --prefix scripts/audit`
-(Lighthouse 12.2.3, pinned in its lock file). Keeps the Lighthouse reports in audit-reports/.
+Reports; asserts nothing. Needs Debian's nginx-light, openssl and chromium, and
+`npm ci --prefix scripts/audit` (Lighthouse 12.2.3, pinned in its lock file). Keeps the Lighthouse
+reports in audit-reports/.
 
 Usage: .venv/bin/python scripts/audit.py [--site SITE_DIR] [--pages exercises,see-a-doctor] [--runs 3] [--http1]
 
