@@ -2,6 +2,7 @@
 loader sizes the frame to its content as it changes, foreign or malformed messages are ignored, links
 leave the frame, the quiz works inside it, and other pages refuse to be framed."""
 
+import re
 import time
 
 import pytest
@@ -215,3 +216,17 @@ def test_the_embed_section_is_closed_accessible_open_and_its_copy_button_copies_
     expected = _snippet(site_dir, PUBLIC_URL, language, "quiz").replace(' id="quiz"', "")
     context.close()
     assert copied == expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_material_sets_up_the_embed_codes_only_when_the_section_is_opened(page, site_url, language):
+    # Setting up a code block measures it, which lays out the page (engine.yml: content.lazy).
+    # Material names each block it has set up (pre id="__code_…").
+    page.goto(f"{site_url}{LANGUAGES[language][0]}{QUIZ_PAGE}")
+    blocks = page.locator("details.site-embed pre")
+    assert blocks.count() > 0
+    assert [blocks.nth(index).get_attribute("id") for index in range(blocks.count())] == [None] * blocks.count()
+    page.locator("details.site-embed summary").click()
+    for index in range(blocks.count()):
+        blocks.nth(index).scroll_into_view_if_needed()
+        expect(blocks.nth(index)).to_have_id(re.compile("^__code_"))
