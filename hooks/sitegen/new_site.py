@@ -21,6 +21,7 @@ from babel import Locale, UnknownLocaleError
 
 from sitegen.data_files import load_yaml
 from sitegen.errors import SiteDataError
+from sitegen.governance import review_today
 from sitegen.strings import STRINGS_FILE
 from sitegen.translation_status import mark, translation_statuses
 
@@ -174,7 +175,13 @@ def main(argv: list[str]) -> int:
     arguments = parser.parse_args(argv)
     languages = [code.strip() for code in arguments.languages.split(",") if code.strip()]
     try:
-        new_site(arguments.folder, languages, arguments.title, arguments.url, date.today())
+        # The example pages are reviewed today, as the build counts days (SITE_TODAY, if set).
+        today = review_today()
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        new_site(arguments.folder, languages, arguments.title, arguments.url, today)
     except SiteDataError as error:
         print("\n".join(error.problems), file=sys.stderr)
         return 1

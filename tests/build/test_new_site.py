@@ -1,5 +1,6 @@
 """`python -m sitegen new` starts a site on another topic that builds strictly at once, with no word of heel pain."""
 
+import os
 import re
 import subprocess
 import sys
@@ -18,15 +19,22 @@ LANGUAGES = {"en": "", "fa": "fa/"}
 PAGES = ("", "exercises/", "when-to-get-help/")
 
 
+def _new(folder, *options, today: str) -> subprocess.CompletedProcess:
+    """Run the command as a user does, on the date ``today`` (SITE_TODAY)."""
+    return subprocess.run(
+        [sys.executable, "-m", "sitegen", "new", str(folder), *options],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"SITE_TODAY": today},
+    )
+
+
 @pytest.fixture(scope="module")
 def new_site_dir(tmp_path_factory):
     """A site made by the command (as a user runs it), built with its handouts."""
     folder = tmp_path_factory.mktemp("new") / "knee"
-    subprocess.run(
-        [sys.executable, "-m", "sitegen", "new", str(folder), "--languages", "en,fa", "--title", "Knee pain"],
-        check=True,
-        capture_output=True,
-    )
+    made = _new(folder, "--languages", "en,fa", "--title", "Knee pain", today=TODAY)
+    assert made.returncode == 0, made.stderr
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SITE_TODAY", TODAY)
         patch.setenv("SITE_CACHE_DIR", str(tmp_path_factory.mktemp("new-cache")))
@@ -103,4 +111,17 @@ def test_a_language_without_interface_strings_is_refused_with_every_string_named
     assert error.value.problems[len(strings) :] == [
         "hooks/sitegen/starter: no example pages in 'de' yet (docs/de/ and the texts of data/)"
     ]
+    assert not (tmp_path / "site").exists()
+
+
+def test_the_example_pages_are_reviewed_on_the_day_the_site_is_made(tmp_path):
+    made = _new(tmp_path / "site", "--languages", "en", today="2031-05-04")
+    assert made.returncode == 0, made.stderr
+    front_matter = yaml.safe_load((tmp_path / "site" / "docs" / "en" / "index.md").read_text().split("---")[1])
+    assert (front_matter["reviewed"], front_matter["next_review"]) == (date(2031, 5, 4), date(2032, 5, 4))
+
+
+def test_a_malformed_date_to_make_the_site_on_is_named(tmp_path):
+    made = _new(tmp_path / "site", today="4 May 2031")
+    assert (made.returncode, made.stderr.strip()) == (1, "SITE_TODAY: expected a date YYYY-MM-DD, got '4 May 2031'")
     assert not (tmp_path / "site").exists()
