@@ -148,19 +148,23 @@ def main(site: Path | None, chosen: list[str] | None, runs: int, http2: bool) ->
         count = len(next(iter(languages.values())))
         _, stock_config = scale_configs(folder / "stock-source", count)
         stock = build(stock_config, folder / "stock")
-        servers = {}
-        for name, served, headers, over_http2 in (
-            ("ours", site, True, False),
-            ("ours-compared", site, True, http2),
-            ("stock", stock, False, http2),
-        ):
-            (folder / f"nginx-{name}").mkdir()
-            servers[name] = start_nginx(served.resolve(), folder / f"nginx-{name}", headers, over_http2)
+        servers = []
+
+        def serve(served: Path, headers: bool, over_http2: bool) -> str:
+            scratch = folder / f"nginx-{len(servers)}"
+            scratch.mkdir()
+            process, base = start_nginx(served.resolve(), scratch, headers, over_http2)
+            servers.append(process)
+            return base
+
         try:
-            scores(servers["ours"][1], pages)
-            against_stock(servers["ours-compared"][1], servers["stock"][1], list(pages), runs)
+            base = serve(site, True, False)
+            compared = serve(site, True, True) if http2 else base
+            stock_base = serve(stock, False, http2)
+            scores(base, pages)
+            against_stock(compared, stock_base, list(pages), runs)
         finally:
-            for process, _ in servers.values():
+            for process in servers:
                 process.terminate()
                 process.wait()
 

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 import jinja2
 from markupsafe import Markup
 
-from sitegen.asset_bundles import bundle, joined
+from sitegen.asset_bundles import Bundle, bundle, joined
 from sitegen.component_kinds import RenderedComponent, component_kind
 from sitegen.components import compact, component_assets, render_components
 from sitegen.content_export import page_record, record_json, record_path
@@ -139,17 +139,15 @@ def site_assets(build: SiteBuild) -> dict[str, str | None]:
         for path in own
         if not file_exists(build.files, path)
     ]
-    for parts in (build.place.stylesheets, build.place.scripts):
+    joints = {}
+    for name, parts in (("page_stylesheet", build.place.stylesheets), ("page_script", build.place.scripts)):
         try:
-            bundle(parts)
+            joints[name] = bundle(parts)
         except SiteDataError as error:
             problems += error.problems
     if problems:
         raise SiteDataError(problems)
-    return {
-        "page_stylesheet": _bundled(build, list(build.place.stylesheets)),
-        "page_script": _bundled(build, list(build.place.scripts)),
-    }
+    return {name: _written(build, joint) for name, joint in joints.items()}
 
 
 def _component_assets(build: SiteBuild, kinds: set[str]) -> dict[str, list[str]]:
@@ -158,7 +156,11 @@ def _component_assets(build: SiteBuild, kinds: set[str]) -> dict[str, list[str]]
 
 def _bundled(build: SiteBuild, parts: list[str]) -> str | None:
     """The one file a page links for these of its own assets (written if it joins several), or ``None``."""
-    joint = bundle(parts)
+    return _written(build, bundle(parts))
+
+
+def _written(build: SiteBuild, joint: Bundle | None) -> str | None:
+    """The path of ``joint``'s file, written once a build if it joins several parts, or ``None``."""
     if joint and joint.is_joined and joint.path not in build.bundles:
         _write(build.place.site_dir / joint.path, joined(joint, partial(file_text, build.files)))
         build.bundles.add(joint.path)
