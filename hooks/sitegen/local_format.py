@@ -6,6 +6,7 @@ Hijri calendar of Iran (through jdatetime, a maintained converter: no calendar a
 always get the Gregorian ISO date (``<time datetime>``, the sitemap, the JSON export).
 """
 
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
@@ -34,7 +35,8 @@ def _numbering_system(language: str) -> str:
     """
     system = Locale.parse(language).default_numbering_system
     if system not in _ZERO:
-        raise ValueError(f"language {language!r}: no digits known for numbering system {system!r}")
+        known = ", ".join(_ZERO)
+        raise ValueError(f"language {language!r}: no digits known for numbering system {system!r} (known: {known})")
     return system
 
 
@@ -43,6 +45,17 @@ def native_digits(language: str) -> str:
     """The ten digits, 0 to 9, of the language's default numbering system in CLDR."""
     zero = _ZERO[_numbering_system(language)]
     return "".join(chr(ord(zero) + digit) for digit in range(10))
+
+
+def digits_problems(languages: Iterable[str]) -> list[tuple[str, str]]:
+    """Each language whose numbers this module cannot write, with why: ``[("my", "language 'my': …")]``."""
+    problems = []
+    for language in languages:
+        try:
+            _numbering_system(language)
+        except ValueError as error:
+            problems.append((language, str(error)))
+    return problems
 
 
 def localize_digits(text: str, language: str) -> str:

@@ -12,6 +12,7 @@ from mkdocs.utils import get_relative_url
 from sitegen.errors import SiteDataError
 from sitegen.fonts import site_fonts
 from sitegen.languages import site_languages
+from sitegen.local_format import digits_problems
 from sitegen.settings import own_settings_problems, site_settings
 from sitegen.site_build import Place, SiteBuild, SitePage, load_build
 
@@ -162,6 +163,9 @@ def new_build(config) -> SiteBuild:
         problem
         for language in languages.all[1:]
         for problem in own_settings_problems(own[language.code], language.code)
+    ]
+    problems += [
+        f"mkdocs.yml: plugins.i18n.languages[{code}]: {reason}" for code, reason in digits_problems(languages.codes)
     ]
     if problems:
         raise SiteDataError(problems)

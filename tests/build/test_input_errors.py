@@ -430,6 +430,14 @@ CASES = {
             "docs/en/causes.md: not in nav (mkdocs.yml): add it to nav, in reading order",
         ],
     ),
+    "language whose digits the engine does not know": (
+        {"en": "English", "my": "Burmese"},
+        lambda root: None,
+        [
+            "mkdocs.yml: plugins.i18n.languages[my]: language 'my': no digits known for numbering system 'mymr' "
+            "(known: latn, arab, arabext, deva, beng)",
+        ],
+    ),
     "page missing in a language": (
         EN_FA,
         lambda root: (root / "docs" / "fa" / "causes.md").unlink(),
