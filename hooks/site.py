@@ -13,7 +13,8 @@ which a port to another builder (Zensical) would keep.
 3. ``on_nav``: every page in ``nav``; the reading order (handouts, export).
 4. ``on_env``: templates in the language being built (strings, dates, numbers, direction, escaping,
    search characters, the site's own stylesheet and script), then the compiled-template cache.
-5. Per page: ``on_page_markdown`` (front matter, component blocks checked against the original),
+5. Per page: ``on_page_markdown`` (front matter, component blocks checked against the original, advice
+   beside its caution),
    ``on_page_content`` (no script in Markdown), ``on_page_context`` (``page_context``: components, its
    own stylesheet and script, review, translation notice, handout links, embeds, JSON record, metadata;
    before search indexes the page),
@@ -31,9 +32,10 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.utils import is_error_template
 
 import sitegen.html_lang
+from sitegen.cautions import page_caution_problems
 from sitegen.component_kinds import KIND_NAMES
 from sitegen.errors import SiteDataError
-from sitegen.escaping import escape_policy, escaped_front_matter
+from sitegen.escaping import escape_policy, escaped_front_matter, mark_latin
 from sitegen.local_format import local_date, local_number, native_digits, text_direction
 from sitegen.mkdocs_adapter import (
     all_languages_built,
@@ -113,6 +115,7 @@ def on_env(env, config, files):
     env.globals["search_characters"] = character_map(rules, language) if rules else {}
     env.filters["local_date"] = partial(local_date, language=language, calendar=build.settings.calendar)
     env.filters["local_number"] = partial(local_number, language=language)
+    env.filters["mark_latin"] = partial(mark_latin, direction=text_direction(language))
     # The page's ten digits, for its scripts to write numbers as local_number does.
     env.globals["digits"] = native_digits(language)
     build.env, build.files = env, files
@@ -132,6 +135,8 @@ def on_page_markdown(markdown, page, config, files):
         # Blocks as the editor wrote them: a misspelt or malformed one would otherwise show as text, and a
         # translation must place the same components as its original.
         blocks = component_blocks(text, path, KIND_NAMES)
+        if problems := page_caution_problems(text, path, build.language, build.cautions):
+            raise SiteDataError(problems)
         if build.languages.current != build.languages.all[0]:
             original = build.original_source(page.file.src_uri)
             twin = component_blocks(original.read_text(encoding="utf-8-sig"), str(original), KIND_NAMES)

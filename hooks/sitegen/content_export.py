@@ -59,7 +59,7 @@ def page_record(
         "reviewed": governance.reviewed.isoformat(),
         "next_review": governance.next_review.isoformat(),
         **urls,
-        "sources": [vars(source) for source in governance.sources],
+        "sources": [source.citation() for source in governance.sources],
         "disclaimer": disclaimer,
         "sections": sections(body),
     }

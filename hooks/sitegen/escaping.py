@@ -8,11 +8,14 @@ fields are escaped once, as they are read (``escaped_front_matter``); code that 
 again (JSON, PDFs, structured data) takes ``plain_text``.
 """
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from markupsafe import Markup, escape
 
+# A {placeholder} (kept as it is), or a run of Latin words (PDF, QR code) in right-to-left text.
+_LATIN_RUN = re.compile(r"\{[^}]*\}|([A-Za-z][\w.-]*(?: [A-Za-z][\w.-]*)*)", re.ASCII)
 # The front matter fields that Material's templates print.
 PRINTED_FIELDS = ("title", "description")
 _TEMPLATE_SUFFIXES = (".html", ".svg", ".xml")
@@ -57,3 +60,18 @@ def escaped_front_matter(meta: dict) -> dict:
 def plain_text(value: str) -> str:
     """The text of a value escaped by ``escaped_front_matter``; other strings as they are."""
     return value.unescape() if isinstance(value, Markup) else value
+
+
+def mark_latin(text: str, *, direction: str) -> Markup:
+    """Text escaped, each run of Latin words in it marked as English and left to right on a right-to-left page.
+
+    Interface strings are plain text, so a Persian string's «PDF» is marked here, where it is printed.
+    """
+    if direction != "rtl":
+        return escape(text)
+    parts, end = [], 0
+    for match in _LATIN_RUN.finditer(text):
+        if match.group(1):
+            parts += [escape(text[end : match.start()]), Markup('<span lang="en" dir="ltr">{}</span>').format(match[1])]
+            end = match.end()
+    return Markup("").join([*parts, escape(text[end:])])

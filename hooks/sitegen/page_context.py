@@ -212,7 +212,7 @@ def _stage_handout(build: SiteBuild, page: SitePage, content: str, context: Page
         reviewed=governance.reviewed.isoformat(),
         next_review=governance.next_review.isoformat(),
         calendar=build.settings.calendar,
-        sources=[vars(source) for source in governance.sources],
+        sources=[source.citation() for source in governance.sources],
         translation_notice=context.translation_notice,
     )
     stage_page(staging_dir(build.place.site_dir), staged)

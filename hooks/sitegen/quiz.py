@@ -77,6 +77,8 @@ def quiz_model(languages: tuple[str, ...]) -> type[BaseModel]:
     class Quiz(StrictModel):
         id: str = identifier
         title: translated
+        # A line the reader sees first, before the first question.
+        intro: translated | None = None
         tiers: list[Tier] = Field(min_length=1)
         questions: list[Question] = Field(min_length=1)
 
@@ -238,6 +240,7 @@ def quiz_context(
         "quiz": {
             "id": quiz.id,
             "title": in_language(quiz.title, language),
+            "intro": in_language(quiz.intro, language) if quiz.intro else None,
             "first": quiz.questions[0].id,
             "questions": [
                 {

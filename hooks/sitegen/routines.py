@@ -146,13 +146,13 @@ class RoutineSet(Mapping):
         return len(self.routines)
 
 
-def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -> RoutineSet:
+def load_routines(site_root: Path, languages: list[str], sources: dict[str, Source]) -> RoutineSet:
     """Load and check every routine, reporting every problem at once.
 
     Args:
         site_root: The folder of ``mkdocs.yml``.
         languages: Every language the site builds; each text must have all of them.
-        source_ids: The ids in ``data/sources.yml`` that routines may cite.
+        sources: The sources of ``data/sources.yml``; a routine cites only those that give doses.
 
     Returns:
         The routines by id, in file order.
@@ -173,7 +173,13 @@ def load_routines(site_root: Path, languages: list[str], source_ids: set[str]) -
         problems += [
             f"{ROUTINES_FILE}: routines[{name}].sources[{number}]: unknown source {source!r} (not in {SOURCES_FILE})"
             for number, source in enumerate(routine.sources)
-            if source not in source_ids
+            if source not in sources
+        ]
+        problems += [
+            f"{ROUTINES_FILE}: routines[{name}].sources[{number}]: {source!r} gives no doses: a routine's dose "
+            f"cites a source that states it (gives_doses: true in {SOURCES_FILE})"
+            for number, source in enumerate(routine.sources)
+            if source in sources and not sources[source].gives_doses
         ]
         problems += [
             f"{ROUTINES_FILE}: routines[{name}].dose.phases[{number}].action: unknown action {phase.action!r} "

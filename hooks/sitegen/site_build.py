@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from sitegen.cautions import Cautions, entry_caution_problems, load_cautions
 from sitegen.diagrams import load_diagrams
 from sitegen.errors import SiteDataError
 from sitegen.fonts import FontFace
@@ -25,7 +26,7 @@ from sitegen.search import SearchRules, load_search_rules
 from sitegen.settings import SiteSettings
 from sitegen.sources import Source, load_sources
 from sitegen.strings import load_strings
-from sitegen.translation_status import Translation, outdated_items, strict_problems
+from sitegen.translation_status import Translation, data_entries, outdated_items, strict_problems
 
 # Set to 1 for a fast local preview without PDF handouts (never in CI: the tests need them).
 SKIP_HANDOUTS_VARIABLE = "SITE_SKIP_HANDOUTS"
@@ -104,7 +105,8 @@ class SiteBuild:
         settings: The site's settings (``extra``) for the language being built.
         fonts: The web fonts of the site's stylesheets (``@font-face``), which handouts embed too.
         today: The day reviews are checked against.
-        strings, sources, routines, quizzes, diagrams, search_rules: The data files, checked, in every language.
+        strings, sources, routines, quizzes, diagrams, search_rules, cautions: The data files, checked, in
+            every language.
         outdated: The translations into the language being built that fell behind their source.
         skip_handouts: Whether this build leaves the PDF handouts out.
         background_handouts: Whether they are rendered after the build, while the pages are served.
@@ -126,6 +128,7 @@ class SiteBuild:
     quizzes: dict[str, BaseModel]
     diagrams: dict[str, BaseModel]
     search_rules: dict[str, SearchRules]
+    cautions: Cautions
     outdated: dict[str, Translation]
     skip_handouts: bool
     background_handouts: bool
@@ -172,6 +175,7 @@ def load_build(
         "quizzes": lambda: load_quizzes(place.root, codes),
         "diagrams": lambda: load_diagrams(place.root, codes),
         "search_rules": lambda: load_search_rules(place.root),
+        "cautions": lambda: load_cautions(place.root, codes),
         "outdated": lambda: outdated_items(place.root, place.docs_dir, codes, languages.current.code),
     }
     for name, step in steps.items():
@@ -182,9 +186,13 @@ def load_build(
     # Routines cite sources: checked against the sources file once it has loaded.
     if "sources" in loaded:
         try:
-            loaded["routines"] = load_routines(place.root, codes, set(loaded["sources"]))
+            loaded["routines"] = load_routines(place.root, codes, loaded["sources"])
         except SiteDataError as error:
             problems += error.problems
+    # Advice in the data (a routine card's cold bottle) carries its caution, in the language being built.
+    if not problems and loaded["cautions"]:
+        language = languages.current.code
+        problems += entry_caution_problems(data_entries(place.root, language), language, loaded["cautions"])
     if _switched_on(STRICT_TRANSLATIONS_VARIABLE) and "outdated" in loaded:
         problems += strict_problems(loaded["outdated"])
     if problems:

@@ -15,13 +15,27 @@ SOURCES_FILE = "data/sources.yml"
 
 @dataclass(frozen=True)
 class Source:
-    """One cited source: who published it, its title, its address and the language it is written in."""
+    """One cited source: who published it, its title, its address and the language it is written in.
+
+    ``gives_doses``: whether it states exercise doses (only such a source may be cited for a routine).
+    """
 
     id: str
     publisher: str
     title: str
     url: str
     language: str
+    gives_doses: bool = False
+
+    def citation(self) -> dict[str, str]:
+        """What a page and its JSON record say of the source: id, publisher, title, url and language."""
+        return {
+            "id": self.id,
+            "publisher": self.publisher,
+            "title": self.title,
+            "url": self.url,
+            "language": self.language,
+        }
 
 
 class _SourceFields(StrictModel):
@@ -29,6 +43,7 @@ class _SourceFields(StrictModel):
     title: NonEmptyText
     url: str = Field(pattern=r"^https://[^\s\"'<>]+$")
     language: NonEmptyText
+    gives_doses: bool = False
 
     @field_validator("language")
     @classmethod

@@ -132,18 +132,27 @@ def translation_statuses(site_root: Path, docs_dir: str, languages: list[str]) -
             if numbers(page_source(text, item)) != numbers(source):
                 problem = "states other numbers than its source"
             found.append(_judge(language, item, source, recorded, lock, problem))
-    # A file the site does without (diagrams, quizzes) has nothing to translate.
-    files = [(path, field) for pattern, field in DATA_ENTRIES.items() for path in sorted(site_root.glob(pattern))]
-    for path, list_field in files:
-        file = path.relative_to(site_root).as_posix()
-        data = load_mapping(site_root, file)
-        # Every text has every language (the build checks it), so a data translation is never missing.
-        for name, source in data_sources(data, list_field, source_language).items():
-            item = f"{file}#{name}"
-            for language in others:
-                recorded = lock.get(language, {}).get(item, {}).get("fingerprint")
-                found.append(_judge(language, item, source, recorded, lock))
+    # Every text has every language (the build checks it), so a data translation is never missing.
+    for item, source in data_entries(site_root, source_language).items():
+        for language in others:
+            recorded = lock.get(language, {}).get(item, {}).get("fingerprint")
+            found.append(_judge(language, item, source, recorded, lock))
     return found
+
+
+def data_entries(site_root: Path, language: str) -> dict[str, str]:
+    """Every translated entry of the site's data files and its text in ``language``.
+
+    Entries are named by file and name (``data/routines.yml#heel-raise``); a file the site does without
+    (diagrams, quizzes) has none.
+    """
+    entries = {}
+    for pattern, list_field in DATA_ENTRIES.items():
+        for path in sorted(site_root.glob(pattern)):
+            file = path.relative_to(site_root).as_posix()
+            data = load_mapping(site_root, file)
+            entries |= {f"{file}#{name}": text for name, text in data_sources(data, list_field, language).items()}
+    return entries
 
 
 def _judge(language: str, item: str, source: str, recorded: str | None, lock: dict, problem: str = "") -> Translation:

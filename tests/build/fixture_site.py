@@ -113,7 +113,8 @@ def with_language(data, code: str):
     if not isinstance(data, dict):
         return data
     if "en" in data and "fa" in data and code not in data:
-        return {**data, code: f"[{code}] {data['en']}"}
+        # A text gets a marked stand-in; anything else (a caution's words) the English as it is.
+        return {**data, code: f"[{code}] {data['en']}" if isinstance(data["en"], str) else data["en"]}
     return {key: with_language(value, code) for key, value in data.items()}
 
 

@@ -63,6 +63,19 @@ def _block(markdown: str, path: str = PAGE) -> Callable[[Path], None]:
 
 # Where ``_block`` puts its block: after the front matter, a blank line, a paragraph and a blank line.
 BLOCK_LINE = FRONT.count("\n") + 4
+CAUTIONS = (
+    "cold:\n  en:\n    advice: [ice]\n    caution: [numb, skin]\n  fa:\n    advice: [یخ]\n    caution: [بی‌حس, پوست]\n"
+)
+
+
+def _with_cautions(change: Callable[[Path], None], cautions: str = CAUTIONS) -> Callable[[Path], None]:
+    """The fixture with its own ``data/cautions.yml`` (any site under test's replaced), then ``change``."""
+
+    def both(root: Path) -> None:
+        (root / "data" / "cautions.yml").write_text(cautions, encoding="utf-8")
+        change(root)
+
+    return both
 
 
 EN, EN_FA = {"en": "English"}, {"en": "English", "fa": "فارسی"}
@@ -436,6 +449,32 @@ CASES = {
         [
             "mkdocs.yml: plugins.i18n.languages[my]: language 'my': no digits known for numbering system 'mymr' "
             "(known: latn, arab, arabext, deva, beng)",
+        ],
+    ),
+    # data/cautions.yml
+    "advice on a page without its caution": (
+        EN_FA,
+        _with_cautions(_page(f"{FRONT}\nیخ بگذارید. روی پوست نه.\n", "docs/fa/index.md")),
+        [
+            f"docs/fa/index.md: line {FRONT.count(chr(10)) + 2}: advises 'یخ' without its caution nearby: this block "
+            "or one beside it must also say 'بی\u200cحس' (data/cautions.yml: cold)",
+        ],
+    ),
+    "advice in data without its caution": (
+        EN,
+        _with_cautions(
+            _data("data/routines.yml", lambda data: data["routines"][0]["steps"].append({"en": "Put ice on it."}))
+        ),
+        [
+            f"data/routines.yml#{ROUTINE}: en: advises 'ice' without its caution nearby: this block or one beside "
+            "it must also say 'numb', 'skin' (data/cautions.yml: cold)",
+        ],
+    ),
+    "caution without a language of the site": (
+        EN_FA,
+        _with_cautions(lambda root: None, CAUTIONS.split("  fa:")[0]),
+        [
+            "data/cautions.yml: cold.fa: field required (every caution states its words in every language)",
         ],
     ),
     "page missing in a language": (

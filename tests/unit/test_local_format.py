@@ -46,7 +46,8 @@ def test_an_unknown_numbering_system_is_a_clear_error():
 @pytest.mark.parametrize(
     ("gregorian", "persian"),
     [
-        # The facts file's example; Nowruz (1 Farvardin) in a leap year and the next; the last day of a year.
+        # CLINICAL-BASIS.md's example (section 7); Nowruz (1 Farvardin) in a leap year and the next; the
+        # last day of a year.
         (date(2026, 11, 27), "۶ آذر ۱۴۰۵"),
         (date(2025, 3, 21), "۱ فروردین ۱۴۰۴"),
         (date(2026, 3, 21), "۱ فروردین ۱۴۰۵"),

@@ -185,6 +185,16 @@ def test_the_outcome_names_the_configured_emergency_number_and_links(tmp_path):
     assert context["questions"][0]["longest"] == 2
     assert context["questions"][0]["answers"][1]["next_number"] == 2
     assert context["questions"][0]["checklist"] is False
+    assert context["intro"] is None
+
+
+def test_an_intro_is_given_in_the_language_and_needs_every_language(tmp_path):
+    quiz = _load(tmp_path, VALID | {"intro": _text("Answer for your child.")})
+    context = quiz_context({"triage": quiz}, "triage", language="fa", emergency_number="115", link=lambda path: {})
+    assert context["quiz"]["intro"] == "Answer for your child. (fa)"
+    with pytest.raises(SiteDataError) as error:
+        _load(tmp_path, VALID | {"intro": {"en": "Answer for your child."}})
+    assert error.value.problems == ["data/quizzes/triage.yml: intro.fa: field required"]
 
 
 def test_a_checklist_with_one_none_answer_and_one_target_loads(tmp_path):

@@ -7,7 +7,10 @@ from sitegen.errors import SiteDataError, UnknownComponentError
 from sitegen.routines import load_routines, routine_card, routine_context
 from sitegen.sources import Source
 
-SOURCES = {"digiovanni-2003": Source("digiovanni-2003", "JBJS", "Stretching", "https://x.test/", "en")}
+SOURCES = {
+    "digiovanni-2003": Source("digiovanni-2003", "JBJS", "Stretching", "https://x.test/", "en", gives_doses=True),
+    "nhs": Source("nhs", "NHS", "Heel pain", "https://nhs.test/", "en"),
+}
 
 
 def _routine(**changes) -> dict:
@@ -31,7 +34,7 @@ def _load(tmp_path: Path, *routines: dict):
     actions = {"hold": {"en": "Hold", "fa": "نگه دارید"}, "hold-left": {"en": "Hold left", "fa": "نگه دارید (چپ)"}}
     text = yaml.safe_dump({"actions": actions, "routines": list(routines)}, allow_unicode=True)
     (tmp_path / "data" / "routines.yml").write_text(text, encoding="utf-8")
-    return load_routines(tmp_path, ["en", "fa"], set(SOURCES))
+    return load_routines(tmp_path, ["en", "fa"], SOURCES)
 
 
 def _problems(tmp_path: Path, *routines: dict) -> list[str]:
@@ -80,6 +83,13 @@ def test_a_valid_routine_loads(tmp_path):
         (
             {"sources": ["nice"]},
             ["data/routines.yml: routines[other].sources[0]: unknown source 'nice' (not in data/sources.yml)"],
+        ),
+        (
+            {"sources": ["digiovanni-2003", "nhs"]},
+            [
+                "data/routines.yml: routines[other].sources[1]: 'nhs' gives no doses: a routine's dose cites a "
+                "source that states it (gives_doses: true in data/sources.yml)"
+            ],
         ),
         (
             {"dose": {"phases": [{"action": "jump", "seconds": 3}], "repetitions": 1, "sets": 1}},

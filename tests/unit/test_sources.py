@@ -12,6 +12,18 @@ def test_sources_load_by_id(data_file):
     }
 
 
+def test_a_source_may_be_marked_as_giving_doses_and_its_citation_does_not_say_so(data_file):
+    source = load_sources(data_file("sources.yml", NHS + "  gives_doses: true\n"))["nhs"]
+    assert source.gives_doses
+    assert source.citation() == {
+        "id": "nhs",
+        "publisher": "NHS",
+        "title": "Heel pain",
+        "url": "https://nhs.uk/",
+        "language": "en",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "problems"),
     [
@@ -33,6 +45,10 @@ def test_sources_load_by_id(data_file):
             ["data/sources.yml: nhs.language: expected a language code such as en or fa, got 'english'"],
         ),
         (
+            NHS + "  gives_doses: often\n",
+            ["data/sources.yml: nhs.gives_doses: input should be a valid boolean, got 'often'"],
+        ),
+        (
             NHS.replace("language: en", "language: xx"),
             ["data/sources.yml: nhs.language: expected a language code such as en or fa, got 'xx'"],
         ),
@@ -44,7 +60,7 @@ def test_sources_load_by_id(data_file):
             ],
         ),
     ],
-    ids=["fields", "id twice", "language name", "unknown language", "quote in url"],
+    ids=["fields", "id twice", "language name", "gives doses not yes or no", "unknown language", "quote in url"],
 )
 def test_every_problem_is_reported_with_file_and_field(data_file, text, problems):
     with pytest.raises(SiteDataError) as error:
