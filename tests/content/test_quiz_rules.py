@@ -1,8 +1,9 @@
-"""The quiz the reader gets gives every situation in facts.md section 6 its tier, in the browser.
+"""The quiz the reader gets gives every situation in CLINICAL-BASIS.md section 6 its tier, in the browser.
 
 The table below is for clinicians to read: each answer that matters, what it means, and the tier the
-facts file gives it. Every way through the real quiz (from data/quizzes/see-a-doctor.yml) is walked in Chromium in
-every language, and the outcome the page shows must be the most urgent tier among the answers given.
+clinical basis gives it. Every way through the real quiz (from data/quizzes/see-a-doctor.yml) is walked in
+Chromium in every language, and the outcome the page shows must be the most urgent tier among the answers
+given.
 """
 
 import pytest
@@ -18,6 +19,9 @@ RULES = {
     # Emergency now: a sudden pop or snap at the back of the heel or calf, or a feeling of being
     # kicked there, even with no fall (possible Achilles tendon rupture)
     ("emergency-signs", "achilles-snap"): "emergency",
+    # Emergency now: cannot stand on tiptoe on the sore foot, or it is weak pushing off, whether or not
+    # a pop was heard (possible Achilles tendon rupture; NHS: "unable to stand on tiptoe")
+    ("emergency-signs", "no-tiptoe"): "emergency",
     # Emergency now: severe pain right after an injury
     ("emergency-signs", "injury-pain"): "emergency",
     # Emergency now: a snap, pop or grinding at the moment of injury
@@ -32,7 +36,8 @@ RULES = {
     ("urgent-signs", "fever"): "urgent",
     # Urgent, same day: a hot, red, swollen heel
     ("urgent-signs", "hot-heel"): "urgent",
-    # Urgent, same day: feeling very unwell, unexplained weight loss or night sweats with heel pain
+    # Urgent, same day: feeling very unwell, unexplained weight loss, or night sweats that soak the
+    # sheets or clothes (not ordinary sweating) with heel pain
     ("urgent-signs", "unwell"): "urgent",
     ("urgent-signs", "weight-loss"): "urgent",
     ("urgent-signs", "night-sweats"): "urgent",
@@ -44,13 +49,19 @@ RULES = {
     ("urgent-signs", "cannot-walk"): "urgent",
     # Soon: any heel pain in a person with diabetes
     ("soon-signs", "diabetes"): "soon",
-    # Soon: pain that is severe or stops normal activities
+    # Soon: pain so bad the reader cannot do usual daily tasks, not just running (running-only pain is
+    # the typical pattern and must not raise the tier)
     ("soon-signs", "severe"): "soon",
-    # Soon: pain at night or at rest
+    # Soon: pain even when lying or sitting still, or that wakes the reader at night (not the typical
+    # pain after resting)
     ("soon-signs", "rest-pain"): "soon",
-    # Soon: pain that builds up during runs with a tender spot when the heel is squeezed (stress fracture)
+    # Soon, stop running until checked: pain that builds up during a run or with every step (possible
+    # stress fracture); asked alone, so a runner who never squeezed the heel still reaches it
     ("soon-signs", "builds-up"): "soon",
-    # Soon: getting worse, or keeps coming back
+    # Soon, stop running until checked: a sore or swollen spot on the heel bone, or pain when the heel is
+    # squeezed from both sides (possible stress fracture)
+    ("soon-signs", "sore-spot"): "soon",
+    # Soon: getting worse, or went away for weeks and came back (not the typical return after runs)
     ("soon-signs", "worse"): "soon",
     ("soon-signs", "comes-back"): "soon",
     # Soon: both heels plus other painful swollen joints or back stiffness
@@ -59,7 +70,7 @@ RULES = {
     ("soon-signs", "child"): "soon",
     # Soon: no better after 2 weeks of home care
     ("home-care", "no"): "soon",
-    # Soon (our reading, not in the facts file: self-care needs the typical pattern)
+    # Soon (our reading, not in the clinical basis: self-care needs the typical pattern)
     ("pattern", "no"): "soon",
     # Self-care at home: the typical plantar fasciitis pattern and none of the above
     ("pattern", "yes"): "self-care",
@@ -118,3 +129,34 @@ def test_self_care_needs_the_typical_pattern_and_no_sign():
 def test_a_runner_with_no_warning_sign_answers_five_questions():
     typical = [path for path in PATHS if expected(path) == "self-care"]
     assert typical and {len(path) for path in typical} == {5}
+
+
+def _texts():
+    return [question.text for question in QUIZ.questions] + [
+        answer.text for question in QUIZ.questions for answer in question.answers
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_question_or_answer_is_over_twenty_words(language):
+    long = [getattr(text, language) for text in _texts() if len(getattr(text, language).split()) > 20]
+    assert long == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_checklist_has_a_heading_of_its_own(language):
+    headings = [getattr(question.text, language) for question in QUIZ.questions if question.checklist]
+    assert len(headings) == 3 and len(set(headings)) == 3
+
+
+def test_the_quiz_says_first_that_a_parent_answers_for_their_child():
+    assert "child" in QUIZ.intro.en
+    assert "کودک" in QUIZ.intro.fa
+
+
+def test_the_persian_soon_tier_names_who_an_iranian_reader_sees():
+    """CLINICAL-BASIS.md section 6: in Iran a physiotherapist is reached through a doctor."""
+    soon = next(tier for tier in QUIZ.tiers if tier.id == "soon")
+    for who in ("پزشک عمومی", "متخصص ارتوپدی", "متخصص طب فیزیکی و توانبخشی"):
+        assert who in soon.action.fa
+    assert "فیزیوتراپیست" not in soon.title.fa + soon.action.fa

@@ -118,7 +118,7 @@ def test_a_tempo_routine_steps_through_its_phases_and_sets_to_the_end(exercises)
 @pytest.mark.parametrize("exercises", ["fa"], indirect=True)
 def test_the_timer_works_from_the_keyboard(exercises):
     page, _ = exercises
-    timer = _timer(page, "towel-stretch")
+    timer = _timer(page, "calf-stretch-bent-knee")
     timer["toggle"].focus()
     page.keyboard.press("Enter")
     page.clock.run_for(4000)
