@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.build.site_pages import LANGUAGES
+from tests.build.site_pages import LANGUAGES, placed
 
 DIGITS = {"en": "0123456789", "fa": "۰۱۲۳۴۵۶۷۸۹"}
 WORDS = {
@@ -136,8 +136,9 @@ def test_without_javascript_the_card_is_complete_and_the_timer_hidden(browser, s
     page = context.new_page()
     page.goto(f"{site_url}{LANGUAGES[language][0]}exercises/")
     cards = page.locator("[data-routine]")
-    assert cards.count() == 6
-    for index in range(6):
+    on_the_page = [routine for routine, slug in placed("routine") if slug == "exercises/"]
+    assert cards.count() == len(on_the_page) > 0
+    for index in range(len(on_the_page)):
         card = cards.nth(index)
         assert card.locator(".routine__steps li").first.is_visible()
         assert card.locator(".routine__dose").is_visible()

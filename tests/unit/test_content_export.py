@@ -33,7 +33,13 @@ def test_a_record_holds_the_page_its_governance_and_its_sections_with_absolute_l
     record = _record()
     assert record["reviewed"] == "2026-11-26" and record["next_review"] == "2027-11-26"
     assert record["sources"] == [
-        {"id": "nhs", "publisher": "NHS", "title": "Heel pain", "url": "https://www.nhs.uk/heel-pain/", "language": "en"}
+        {
+            "id": "nhs",
+            "publisher": "NHS",
+            "title": "Heel pain",
+            "url": "https://www.nhs.uk/heel-pain/",
+            "language": "en",
+        }
     ]
     assert record["sections"] == [
         {"id": None, "heading": None, "html": '<p>See <a href="https://site.test/symptoms/">symptoms</a>.</p>'},
