@@ -77,7 +77,7 @@ def page_caution_problems(text: str, page_path: str, language: str, cautions: Ca
     blocks = _blocks(body, first_line)
     problems = []
     for index, (line, block) in enumerate(blocks):
-        beside = "\n".join(text for _, text in blocks[max(index - 1, 0) : index + 2])
+        beside = "\n".join(neighbour for _, neighbour in blocks[max(index - 1, 0) : index + 2])
         problems += [f"{page_path}: line {line}: {problem}" for problem in _problems(block, beside, language, cautions)]
     return problems
 
@@ -101,9 +101,8 @@ def _problems(block: str, beside: str, language: str, cautions: Cautions) -> lis
     """What ``block`` advises without its caution in ``beside`` (the block and its neighbours)."""
     problems = []
     for name, by_language in cautions.items():
-        words = by_language.get(language)
-        if words is None:
-            continue
+        # Every caution has every language of the site (load_cautions checks it).
+        words = by_language[language]
         advice = [word for word in words.advice if _holds(block, word)]
         if not advice:
             continue
